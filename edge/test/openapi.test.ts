@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { app } from '../app';
+import { api } from './helpers';
+
+type Document = { openapi: string; paths: Record<string, Record<string, unknown>> };
+
+/** Every concrete /api route the app answers, as "METHOD /path/{param}". */
+function appRoutes(): string[] {
+  const routes = app.routes
+    .filter((route) => route.path.startsWith('/api/') && route.method !== 'ALL')
+    .map((route) => `${route.method} ${route.path.replace(/:(\w+)/g, '{$1}')}`);
+  return [...new Set(routes)].sort();
+}
+
+describe('the OpenAPI document', () => {
+  it('is OpenAPI 3.1 and describes exactly the routes the app serves', async () => {
+    const res = await api('/openapi.json');
+    expect(res.status).toBe(200);
+    const doc = (await res.json()) as Document;
+    expect(doc.openapi).toBe('3.1.0');
+    const documented = Object.entries(doc.paths)
+      .flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`))
+      .sort();
+    expect(documented).toEqual(appRoutes());
+    expect(documented).toContain('GET /api/health');
+  });
+
+  it('serves browsable docs that load their assets from our own origin', async () => {
+    const res = await api('/docs');
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    const sources = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]);
+    expect(sources.length).toBeGreaterThan(0);
+    for (const source of sources) expect(source).toMatch(/^\/_docs\//);
+  });
+});

@@ -1,0 +1,71 @@
+// The only description of frontmatter. A violation fails the build naming the file and the field.
+import { defineCollection, reference } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case words separated by dashes');
+
+const posts = defineCollection({
+  // content/posts/<slug>/index.md; images live beside the post.
+  loader: glob({
+    pattern: '*/index.md',
+    base: './content/posts',
+    generateId: ({ entry, data }) => (typeof data.slug === 'string' ? data.slug : entry.split('/')[0]!),
+  }),
+  schema: ({ image }) =>
+    z
+      .object({
+        title: z.string().min(1).max(120),
+        slug: Slug.optional(),
+        description: z.string().min(20).max(300),
+        author: reference('authors'),
+        category: reference('categories'),
+        tags: z.array(Slug).min(1).max(8),
+        pubDate: z.coerce.date(),
+        updatedDate: z.coerce.date().optional(),
+        status: z.enum(['draft', 'published']),
+        featured: z.boolean().default(false),
+        metaTitle: z.string().max(120).optional(),
+        metaDescription: z.string().max(300).optional(),
+        keywords: z.array(z.string().min(1)).optional(),
+        canonicalURL: z.url().optional(),
+        image: image().optional(),
+        imageAlt: z.string().min(1).optional(),
+      })
+      .refine((post) => !post.image || post.imageAlt, {
+        message: 'imageAlt is required when image is set',
+        path: ['imageAlt'],
+      })
+      .refine((post) => !post.updatedDate || post.updatedDate >= post.pubDate, {
+        message: 'updatedDate must not be before pubDate',
+        path: ['updatedDate'],
+      }),
+});
+
+const authors = defineCollection({
+  loader: file('./content/authors.json'),
+  schema: ({ image }) =>
+    z.object({
+      name: z.string().min(1),
+      email: z.email(),
+      role: z.string().min(1),
+      bio: z.string().min(1),
+      avatar: image(),
+      website: z.url().optional(),
+      social: z
+        .object({
+          github: z.url().optional(),
+          mastodon: z.url().optional(),
+          x: z.url().optional(),
+          linkedin: z.url().optional(),
+        })
+        .default({}),
+    }),
+});
+
+const categories = defineCollection({
+  loader: file('./content/categories.json'),
+  schema: z.object({ name: z.string().min(1), description: z.string().min(1) }),
+});
+
+export const collections = { posts, authors, categories };
