@@ -58,7 +58,7 @@ async function waitForHealth() {
 
 async function fireCron() {
   try {
-    await fetch(`${baseUrl}/__scheduled?cron=${encodeURIComponent('* * * * *')}`);
+    await fetch(`${baseUrl}/cdn-cgi/handler/scheduled?cron=${encodeURIComponent("* * * * *")}`);
   } catch (err) {
     console.error('local cron trigger failed:', err.message);
   }
