@@ -1,11 +1,11 @@
 // Node-side database for query-module tests: in-memory libSQL with the same migrations D1 gets.
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { createClient } from '@libsql/client';
 import { drizzle } from 'drizzle-orm/libsql';
 import { migrate } from 'drizzle-orm/libsql/migrator';
 import { schema, type Db } from './client';
 
-const MIGRATIONS_FOLDER = fileURLToPath(new URL('./migrations', import.meta.url));
+const MIGRATIONS_FOLDER = join(import.meta.dirname, 'migrations');
 
 export async function createTestDb(): Promise<Db> {
   const client = createClient({ url: ':memory:' });

@@ -9,9 +9,9 @@ describe('parseClientFrame', () => {
     });
   });
 
-  it('accepts a binary frame carrying JSON', () => {
-    const bytes = new TextEncoder().encode(JSON.stringify({ type: 'message', text: 'bin' }));
-    expect(parseClientFrame(bytes.buffer)).toMatchObject({ ok: true, frame: { text: 'bin' } });
+  it('accepts a binary frame carrying JSON', async () => {
+    const binary = await new Response(JSON.stringify({ type: 'message', text: 'bin' })).arrayBuffer();
+    expect(parseClientFrame(binary)).toMatchObject({ ok: true, frame: { text: 'bin' } });
   });
 
   it.each([
