@@ -1,0 +1,61 @@
+// The frontmatter contract: a mistake fails `astro build` with a message naming the file and field.
+import { execFile } from 'node:child_process';
+import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..');
+const run = promisify(execFile);
+
+const VALID = {
+  title: '"A valid post"',
+  description: '"A description that is long enough to pass the schema."',
+  author: 'maya-chen',
+  category: 'devops',
+  tags: '[testing]',
+  pubDate: '2026-01-01',
+  status: 'published',
+};
+
+/** Builds a one-post copy of the site (inside the repo, so it resolves our node_modules). */
+async function buildWithPost(frontmatter: Record<string, string>): Promise<{ ok: boolean; output: string }> {
+  await mkdir(join(ROOT, 'test-results'), { recursive: true });
+  const dir = await mkdtemp(join(ROOT, 'test-results', 'content-'));
+  for (const path of ['site', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'content/authors.json', 'content/authors', 'content/categories.json']) {
+    await cp(join(ROOT, path), join(dir, path), { recursive: true });
+  }
+  await mkdir(join(dir, 'content/posts/broken-post'), { recursive: true });
+  const yaml = Object.entries(frontmatter).map(([key, value]) => `${key}: ${value}`).join('\n');
+  await cp(join(ROOT, 'content/posts/docker-multi-stage-builds/cover.png'), join(dir, 'content/posts/broken-post/cover.png'));
+  await writeFile(join(dir, 'content/posts/broken-post/index.md'), `---\n${yaml}\n---\n\nBody text.\n`);
+  try {
+    const { stdout, stderr } = await run(join(ROOT, 'node_modules/.bin/astro'), ['build', '--root', dir], {
+      env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    return { ok: true, output: stdout + stderr };
+  } catch (err) {
+    const { stdout = '', stderr = '' } = err as { stdout?: string; stderr?: string };
+    return { ok: false, output: stdout + stderr };
+  }
+}
+
+describe('frontmatter errors fail the build naming the file and the field', { timeout: 60_000 }, () => {
+  it('builds a valid post (the fixture itself is sound)', async () => {
+    expect(await buildWithPost(VALID)).toMatchObject({ ok: true });
+  });
+
+  it.each([
+    ['an invalid date', { pubDate: 'someday' }, 'pubDate'],
+    ['an image without alt text', { image: './cover.png' }, 'imageAlt'],
+    ['an image that does not exist', { image: './missing.png', imageAlt: 'x' }, 'missing.png'],
+    ['a description that is too short', { description: 'short' }, 'description'],
+    ['an unknown status', { status: 'live' }, 'status'],
+    ['an author who does not exist', { author: 'nobody' }, 'author'],
+  ])('%s', async (_, change, field) => {
+    const { ok, output } = await buildWithPost({ ...VALID, ...change });
+    expect(ok).toBe(false);
+    expect(output).toContain('broken-post');
+    expect(output).toContain(field);
+  });
+});
