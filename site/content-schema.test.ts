@@ -40,7 +40,7 @@ async function buildWithPost(frontmatter: Record<string, string>): Promise<{ ok:
   }
 }
 
-describe('frontmatter errors fail the build naming the file and the field', { timeout: 60_000 }, () => {
+describe('frontmatter errors fail the build naming the file and the field', { timeout: 60_000, concurrent: true }, () => {
   it('builds a valid post (the fixture itself is sound)', async () => {
     expect(await buildWithPost(VALID)).toMatchObject({ ok: true });
   });

@@ -1,17 +1,39 @@
 // The only description of frontmatter. A violation fails the build naming the file and the field.
+import { existsSync } from 'node:fs';
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 
 const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case words separated by dashes');
 
+/** Astro reports a missing local image without naming the post; check it where the post is known. */
+function withLocalImagesChecked(loader: Loader): Loader {
+  return {
+    ...loader,
+    load: (context) =>
+      loader.load({
+        ...context,
+        parseData: (entry) => {
+          const image = entry.data.image;
+          if (typeof image === 'string' && image.startsWith('.') && entry.filePath) {
+            const path = new URL(image, new URL(entry.filePath, context.config.root));
+            if (!existsSync(path)) throw new Error(`${entry.filePath}: image "${image}" does not exist`);
+          }
+          return context.parseData(entry);
+        },
+      }),
+  };
+}
+
 const posts = defineCollection({
   // content/posts/<slug>/index.md; images live beside the post.
-  loader: glob({
-    pattern: '*/index.md',
-    base: './content/posts',
-    generateId: ({ entry, data }) => (typeof data.slug === 'string' ? data.slug : entry.split('/')[0]!),
-  }),
+  loader: withLocalImagesChecked(
+    glob({
+      pattern: '*/index.md',
+      base: './content/posts',
+      generateId: ({ entry, data }) => (typeof data.slug === 'string' ? data.slug : entry.split('/')[0]!),
+    }),
+  ),
   schema: ({ image }) =>
     z
       .object({
