@@ -41,6 +41,7 @@ app.doc31('/api/openapi.json', OPENAPI_DOCUMENT);
 app.openAPIRegistry.registerPath({
   method: 'get',
   path: '/api/openapi.json',
+  tags: ['System'],
   summary: 'This OpenAPI 3.1 document',
   responses: { 200: { description: 'The document', content: { 'application/json': { schema: { type: 'object' } } } } },
 });

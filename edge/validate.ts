@@ -1,4 +1,4 @@
-import { OpenAPIHono, type Hook } from '@hono/zod-openapi';
+import { OpenAPIHono, z, type Hook } from '@hono/zod-openapi';
 import type { AppEnv } from './env';
 import { ApiError } from './errors';
 
@@ -16,4 +16,24 @@ const throwOnInvalid: Hook<unknown, AppEnv, string, unknown> = (result) => {
 /** One sub-app per concern; each is mounted under /api in edge/app.ts only. */
 export function createRouter() {
   return new OpenAPIHono<AppEnv>({ defaultHook: throwOnInvalid });
+}
+
+export const jsonContent = <T extends z.ZodType>(schema: T) => ({ 'application/json': { schema } });
+
+const ErrorSchema = z
+  .object({
+    error: z.object({
+      code: z.string().openapi({ example: 'invalid_request' }),
+      message: z.string(),
+      details: z.unknown().optional(),
+    }),
+  })
+  .openapi('Error');
+
+/** The one error shape, for a route's documented failure statuses. */
+export function errorResponses<S extends number>(...statuses: S[]) {
+  const described = { 400: 'Invalid request', 403: 'Cross-origin request', 404: 'Not found', 413: 'Body too large', 415: 'Body is not JSON', 426: 'Not a WebSocket upgrade' } as Record<number, string>;
+  return Object.fromEntries(
+    statuses.map((status) => [status, { description: described[status] ?? 'Error', content: jsonContent(ErrorSchema) }]),
+  ) as Record<S, { description: string; content: ReturnType<typeof jsonContent<typeof ErrorSchema>> }>;
 }

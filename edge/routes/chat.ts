@@ -1,45 +1,53 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { HISTORY_PAGE_MAX, MessageText, RoomName } from '../chat/protocol';
 import { ApiError } from '../errors';
-import { createRouter } from '../validate';
+import { createRouter, errorResponses, jsonContent as json } from '../validate';
 
 const RoomParams = z.object({ room: RoomName.openapi({ param: { name: 'room', in: 'path' }, example: 'lobby' }) });
 const Message = z.object({ id: z.number().int(), text: z.string(), at: z.number().int() }).openapi('ChatMessage');
-const json = <T extends z.ZodType>(schema: T) => ({ 'application/json': { schema } });
 
 const openRoom = createRoute({
   method: 'get',
   path: '/chat/{room}',
+  tags: ['Chat'],
   summary: 'Join a chat room over WebSocket',
   description:
     'Upgrade to a WebSocket. Client frames: `{"type":"message","text":"..."}`. Server frames: `message` (to everyone in the room) and `error` (to the sender; the socket stays open).',
   request: { params: RoomParams },
   responses: {
     101: { description: 'Switching protocols to WebSocket' },
-    426: { description: 'The request was not a WebSocket upgrade' },
+    ...errorResponses(400, 403, 426),
   },
 });
 
 const listMessages = createRoute({
   method: 'get',
   path: '/chat/{room}/messages',
+  tags: ['Chat'],
   summary: 'Recent messages of a room, oldest first',
   request: {
     params: RoomParams,
     query: z.object({ limit: z.coerce.number().int().min(1).max(HISTORY_PAGE_MAX).default(50) }),
   },
-  responses: { 200: { description: 'Messages', content: json(z.object({ messages: z.array(Message) })) } },
+  responses: {
+    200: { description: 'Messages', content: json(z.object({ messages: z.array(Message) })) },
+    ...errorResponses(400),
+  },
 });
 
 const postMessage = createRoute({
   method: 'post',
   path: '/chat/{room}/messages',
+  tags: ['Chat'],
   summary: 'Post a message without a WebSocket; it is stored, then broadcast',
   request: {
     params: RoomParams,
     body: { required: true, content: json(z.object({ text: MessageText })) },
   },
-  responses: { 201: { description: 'Stored and broadcast', content: json(z.object({ message: Message })) } },
+  responses: {
+    201: { description: 'Stored and broadcast', content: json(z.object({ message: Message })) },
+    ...errorResponses(400, 403, 413, 415),
+  },
 });
 
 export const chatRoutes = createRouter()

@@ -21,6 +21,7 @@ const DOCS_PAGE = `<!doctype html>
 const getDocs = createRoute({
   method: 'get',
   path: '/docs',
+  tags: ['System'],
   summary: 'Browsable API documentation',
   responses: { 200: { description: 'Swagger UI', content: { 'text/html': { schema: z.string() } } } },
 });

@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { version } from '../../package.json';
 import { createDb } from '../../db/client';
 import { pingDatabase } from '../health/queries';
-import { createRouter } from '../validate';
+import { createRouter, jsonContent } from '../validate';
 
 const Health = z
   .object({
@@ -15,10 +15,11 @@ const Health = z
 const getHealth = createRoute({
   method: 'get',
   path: '/health',
+  tags: ['System'],
   summary: 'Liveness and database reachability',
   responses: {
-    200: { description: 'Healthy', content: { 'application/json': { schema: Health } } },
-    503: { description: 'The database does not answer', content: { 'application/json': { schema: Health } } },
+    200: { description: 'Healthy', content: jsonContent(Health) },
+    503: { description: 'The database does not answer', content: jsonContent(Health) },
   },
 });
 
