@@ -5,5 +5,10 @@ export const SITE = {
   description:
     'In-depth articles on Kubernetes, Rust, TypeScript, PostgreSQL, security and the craft of shipping reliable software.',
   locale: 'en',
-  postsOnHome: 12,
+  /** Posts per page on the home page and on category, tag and author listings. */
+  postsPerPage: 10,
+  /** Posts with full content in each feed. */
+  feedSize: 20,
+  /** Related posts shown under an article. */
+  relatedCount: 4,
 } as const;
