@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { pageCount, pageUrl, pageUrls, paginate } from './pagination';
+
+describe('pagination', () => {
+  it('always has at least one page, even when empty', () => {
+    expect(pageCount(0, 10)).toBe(1);
+    expect(paginate([], '/tags/x/', 10)).toEqual([
+      { rest: undefined, page: { items: [], current: 1, last: 1, url: '/tags/x/', prevUrl: undefined, nextUrl: undefined } },
+    ]);
+  });
+
+  it('puts page 1 at the base URL and later pages under page/<n>/', () => {
+    expect(pageUrl('/', 1)).toBe('/');
+    expect(pageUrl('/', 3)).toBe('/page/3/');
+    expect(pageUrls('/categories/web/', 21, 10)).toEqual(['/categories/web/', '/categories/web/page/2/', '/categories/web/page/3/']);
+  });
+
+  it('splits items without losing or repeating any, and links neighbours', () => {
+    const items = Array.from({ length: 23 }, (_, i) => i);
+    const pages = paginate(items, '/', 10);
+    expect(pages.map((p) => p.rest)).toEqual([undefined, 'page/2', 'page/3']);
+    expect(pages.flatMap((p) => p.page.items)).toEqual(items);
+    expect(pages[1]?.page).toMatchObject({ current: 2, last: 3, prevUrl: '/', nextUrl: '/page/3/' });
+    expect(pages[2]?.page.nextUrl).toBeUndefined();
+  });
+
+  it('has exactly one page when the items fit', () => {
+    expect(paginate([1, 2, 3], '/', 3)).toHaveLength(1);
+    expect(paginate([1, 2, 3, 4], '/', 3)).toHaveLength(2);
+  });
+});

@@ -1,0 +1,43 @@
+// Page math shared by every paginated listing and the sitemap. Page 1 lives at the listing's own
+// URL; page n at `<base>page/<n>/`.
+
+export interface PageInfo<T> {
+  items: T[];
+  current: number;
+  last: number;
+  url: string;
+  prevUrl?: string;
+  nextUrl?: string;
+}
+
+export function pageCount(total: number, perPage: number): number {
+  return Math.max(1, Math.ceil(total / perPage));
+}
+
+export function pageUrl(base: string, page: number): string {
+  return page <= 1 ? base : `${base}page/${page}/`;
+}
+
+/** Every page URL of a listing, page 1 first. */
+export function pageUrls(base: string, total: number, perPage: number): string[] {
+  return Array.from({ length: pageCount(total, perPage) }, (_, i) => pageUrl(base, i + 1));
+}
+
+/** Splits items into pages; `rest` is the route's rest parameter: undefined for page 1, `page/<n>` after. */
+export function paginate<T>(items: T[], base: string, perPage: number): { rest: string | undefined; page: PageInfo<T> }[] {
+  const last = pageCount(items.length, perPage);
+  return Array.from({ length: last }, (_, i) => {
+    const current = i + 1;
+    return {
+      rest: current === 1 ? undefined : `page/${current}`,
+      page: {
+        items: items.slice(i * perPage, current * perPage),
+        current,
+        last,
+        url: pageUrl(base, current),
+        prevUrl: current > 1 ? pageUrl(base, current - 1) : undefined,
+        nextUrl: current < last ? pageUrl(base, current + 1) : undefined,
+      },
+    };
+  });
+}
