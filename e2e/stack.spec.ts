@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { z } from 'zod';
 
 test('the static search bundle, health, and OpenAPI document are served', async ({ request }) => {
   const pagefind = await request.get('/pagefind/pagefind.js');
@@ -8,7 +9,7 @@ test('the static search bundle, health, and OpenAPI document are served', async 
   const health = await request.get('/api/health');
   expect(await health.json()).toMatchObject({ ok: true, database: 'up' });
 
-  const doc = (await (await request.get('/api/openapi.json')).json()) as { openapi: string; paths: Record<string, unknown> };
+  const doc = z.object({ openapi: z.string(), paths: z.record(z.string(), z.unknown()) }).parse(await (await request.get('/api/openapi.json')).json());
   expect(doc.openapi).toBe('3.1.0');
   expect(Object.keys(doc.paths)).toContain('/api/health');
 });

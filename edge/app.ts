@@ -13,6 +13,8 @@ import { docsRoutes } from './routes/docs';
 import { chatRoutes } from './routes/chat';
 
 export const MAX_BODY_BYTES = 64 * 1024;
+/** Routes that also take the text/plain body navigator.sendBeacon sends. */
+const TEXT_PLAIN_ROUTES: ReadonlySet<string> = new Set(['POST /api/beacon']);
 
 const OPENAPI_DOCUMENT = {
   openapi: '3.1.0',
@@ -23,7 +25,12 @@ export const app: OpenAPIHono<AppEnv> = createRouter();
 
 app.use(
   '/api/*',
-  requestId(),
+  // Our own id only (a client-chosen X-Request-Id would let logs be forged), echoed for support.
+  requestId({ headerName: '' }),
+  async (c, next) => {
+    c.header('X-Request-Id', c.get('requestId'));
+    await next();
+  },
   secureHeaders(),
   bodyLimit({
     maxSize: MAX_BODY_BYTES,
@@ -32,7 +39,7 @@ app.use(
     },
   }),
   sameOrigin,
-  requireJsonBody,
+  requireJsonBody(TEXT_PLAIN_ROUTES),
 );
 
 const routes = app.route('/api', healthRoutes).route('/api', docsRoutes).route('/api', chatRoutes);

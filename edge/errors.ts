@@ -1,12 +1,20 @@
+import { z } from '@hono/zod-openapi';
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from './env';
 
-/** The one error shape every /api response uses. */
-export interface ErrorBody {
-  error: { code: string; message: string; details?: unknown };
-}
+/** The one error shape every /api error response uses. */
+export const ErrorBody = z
+  .object({
+    error: z.object({
+      code: z.string().openapi({ example: 'invalid_request' }),
+      message: z.string(),
+      details: z.unknown().optional(),
+    }),
+  })
+  .openapi('Error');
+export type ErrorBody = z.infer<typeof ErrorBody>;
 
 /** Throw this anywhere; only onError turns it into a response. */
 export class ApiError extends Error {

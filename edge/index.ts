@@ -11,8 +11,8 @@ export default {
     ctx.waitUntil(runCron(env, new Date(controller.scheduledTime)));
   },
   queue(batch) {
-    // Beacon storage arrives with the analytics issue (#8); until then nothing is acknowledged,
-    // so no accepted beacon can be lost.
+    // Beacon storage arrives with the analytics issue (#8). Until then nothing is acknowledged:
+    // messages are retried, then parked in the dead-letter queue (wrangler.toml), never dropped.
     batch.retryAll();
   },
 } satisfies ExportedHandler<Bindings>;

@@ -1,6 +1,6 @@
 import { OpenAPIHono, z, type Hook } from '@hono/zod-openapi';
 import type { AppEnv } from './env';
-import { ApiError } from './errors';
+import { ApiError, ErrorBody } from './errors';
 
 /** Every validation failure (json, query, param, header, cookie) becomes one `invalid_request` error. */
 const throwOnInvalid: Hook<unknown, AppEnv, string, unknown> = (result) => {
@@ -20,20 +20,18 @@ export function createRouter() {
 
 export const jsonContent = <T extends z.ZodType>(schema: T) => ({ 'application/json': { schema } });
 
-const ErrorSchema = z
-  .object({
-    error: z.object({
-      code: z.string().openapi({ example: 'invalid_request' }),
-      message: z.string(),
-      details: z.unknown().optional(),
-    }),
-  })
-  .openapi('Error');
+const FAILURES: Record<number, string> = {
+  400: 'Invalid request',
+  403: 'Cross-origin request',
+  404: 'Not found',
+  413: 'Body too large',
+  415: 'Body is not JSON',
+  426: 'Not a WebSocket upgrade',
+};
 
 /** The one error shape, for a route's documented failure statuses. */
 export function errorResponses<S extends number>(...statuses: S[]) {
-  const described = { 400: 'Invalid request', 403: 'Cross-origin request', 404: 'Not found', 413: 'Body too large', 415: 'Body is not JSON', 426: 'Not a WebSocket upgrade' } as Record<number, string>;
   return Object.fromEntries(
-    statuses.map((status) => [status, { description: described[status] ?? 'Error', content: jsonContent(ErrorSchema) }]),
-  ) as Record<S, { description: string; content: ReturnType<typeof jsonContent<typeof ErrorSchema>> }>;
+    statuses.map((status) => [status, { description: FAILURES[status] ?? 'Error', content: jsonContent(ErrorBody) }]),
+  ) as Record<S, { description: string; content: ReturnType<typeof jsonContent<typeof ErrorBody>> }>;
 }

@@ -9,7 +9,7 @@ const readJson = async (path) => JSON.parse(await readFile(join(ROOT, path), 'ut
 /** Categories from content/, tags from the posts the build published. */
 export async function seedDatabase(stateDir) {
   const categories = await readJson('content/categories.json');
-  const { posts } = await readJson('dist/posts-manifest.json');
+  const { posts } = await readJson('dist/posts-manifest.json'); // validated by the build that wrote it
   const tags = [...new Set(posts.flatMap((post) => post.tags))].sort();
   const statements = [
     ...categories.map(({ id, name, description }) => upsert('categories', 'id', { id, name, description })),
@@ -27,16 +27,22 @@ const LOBBY_WELCOME = [
   'Tip: every post has its own room too; open the chat panel under the article.',
 ];
 
+async function json(res) {
+  if (!res.ok) throw new Error(`${res.url} answered ${res.status}: ${await res.text()}`);
+  return res.json();
+}
+
 /** Chat history lives in the ChatRoom Durable Object, so it is seeded through the running Worker. */
 export async function seedRunningStack(baseUrl) {
-  const { messages } = await (await fetch(`${baseUrl}/api/chat/lobby/messages?limit=1`)).json();
-  if (messages.length > 0) return;
-  for (const text of LOBBY_WELCOME) {
+  const { messages } = await json(await fetch(`${baseUrl}/api/chat/lobby/messages?limit=100`));
+  const present = new Set(messages.map((message) => message.text));
+  // Each message by its text, so a start that failed halfway completes the rest next time.
+  for (const text of LOBBY_WELCOME.filter((welcome) => !present.has(welcome))) {
     const res = await fetch(`${baseUrl}/api/chat/lobby/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ text }),
     });
-    if (!res.ok) throw new Error(`seeding the lobby failed: ${res.status} ${await res.text()}`);
+    await json(res);
   }
 }

@@ -32,7 +32,7 @@ let stopping = false;
 let cron;
 dev.on('exit', (code, signal) => {
   if (!stopping) console.error(`wrangler dev exited (${signal ?? code})`);
-  process.exit(stopping ? 0 : (code ?? 1));
+  process.exit(stopping ? (process.exitCode ?? 0) : (code ?? 1));
 });
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => {
@@ -58,14 +58,24 @@ async function waitForHealth() {
 
 async function fireCron() {
   try {
-    await fetch(`${baseUrl}/cdn-cgi/handler/scheduled?cron=${encodeURIComponent("* * * * *")}`);
+    const res = await fetch(`${baseUrl}/cdn-cgi/handler/scheduled?cron=${encodeURIComponent('* * * * *')}`);
+    if (!res.ok) console.error(`local cron trigger answered ${res.status}`);
   } catch (err) {
     console.error('local cron trigger failed:', err.message);
   }
 }
 
-await waitForHealth();
-await seedRunningStack(baseUrl);
+try {
+  await waitForHealth();
+  await seedRunningStack(baseUrl);
+} catch (err) {
+  // Never leave wrangler running behind a failed start.
+  console.error(err.message);
+  stopping = true;
+  dev.kill('SIGTERM');
+  process.exitCode = 1;
+  await new Promise((resolve) => dev.once('exit', resolve));
+}
 await fireCron();
 cron = setInterval(fireCron, CRON_INTERVAL_MS);
 console.log(`\n  BlogX is running at ${baseUrl}/  (API docs: ${baseUrl}/api/docs)\n`);

@@ -18,17 +18,25 @@ const VALID = {
   status: 'published',
 };
 
+async function writePost(dir: string, folder: string, frontmatter: Record<string, string>) {
+  const yaml = Object.entries(frontmatter).map(([key, value]) => `${key}: ${value}`).join('\n');
+  await mkdir(join(dir, 'content/posts', folder), { recursive: true });
+  await writeFile(join(dir, 'content/posts', folder, 'index.md'), `---\n${yaml}\n---\n\nBody text.\n`);
+}
+
 /** Builds a one-post copy of the site (inside the repo, so it resolves our node_modules). */
-async function buildWithPost(frontmatter: Record<string, string>): Promise<{ ok: boolean; output: string }> {
+async function buildWithPost(
+  frontmatter: Record<string, string>,
+  otherPost?: { folder: string; frontmatter: Record<string, string> },
+): Promise<{ ok: boolean; output: string }> {
   await mkdir(join(ROOT, 'test-results'), { recursive: true });
   const dir = await mkdtemp(join(ROOT, 'test-results', 'content-'));
   for (const path of ['site', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'content/authors.json', 'content/authors', 'content/categories.json']) {
     await cp(join(ROOT, path), join(dir, path), { recursive: true });
   }
-  await mkdir(join(dir, 'content/posts/broken-post'), { recursive: true });
-  const yaml = Object.entries(frontmatter).map(([key, value]) => `${key}: ${value}`).join('\n');
+  await writePost(dir, 'broken-post', frontmatter);
   await cp(join(ROOT, 'content/posts/docker-multi-stage-builds/cover.png'), join(dir, 'content/posts/broken-post/cover.png'));
-  await writeFile(join(dir, 'content/posts/broken-post/index.md'), `---\n${yaml}\n---\n\nBody text.\n`);
+  if (otherPost) await writePost(dir, otherPost.folder, otherPost.frontmatter);
   try {
     const { stdout, stderr } = await run(join(ROOT, 'node_modules/.bin/astro'), ['build', '--root', dir], {
       env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' },
@@ -57,5 +65,12 @@ describe('frontmatter errors fail the build naming the file and the field', { ti
     expect(ok).toBe(false);
     expect(output).toContain('broken-post');
     expect(output).toContain(field);
+  });
+
+  it('a slug used by two posts, naming both files', async () => {
+    const { ok, output } = await buildWithPost(VALID, { folder: 'impostor', frontmatter: { ...VALID, slug: 'broken-post' } });
+    expect(ok).toBe(false);
+    expect(output).toContain('content/posts/broken-post/index.md');
+    expect(output).toContain('content/posts/impostor/index.md');
   });
 });

@@ -6,14 +6,24 @@ import { z } from 'astro/zod';
 
 const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case words separated by dashes');
 
-/** Astro reports a missing local image without naming the post; check it where the post is known. */
-function withLocalImagesChecked(loader: Loader): Loader {
+/**
+ * Checks Astro leaves to later or skips: a slug used by two posts (Astro would silently keep one)
+ * and a missing local image (Astro's error does not name the post).
+ */
+function withPostsChecked(loader: Loader): Loader {
   return {
     ...loader,
-    load: (context) =>
-      loader.load({
+    load: (context) => {
+      const fileBySlug = new Map<string, string | undefined>();
+      return loader.load({
         ...context,
         parseData: (entry) => {
+          // Unchanged posts are not re-parsed on a warm build, so also ask the store.
+          const other = fileBySlug.get(entry.id) ?? context.store.get(entry.id)?.filePath;
+          if (other && other !== entry.filePath && existsSync(new URL(other, context.config.root))) {
+            throw new Error(`slug "${entry.id}" is used by both ${other} and ${entry.filePath}`);
+          }
+          fileBySlug.set(entry.id, entry.filePath);
           const image = entry.data.image;
           if (typeof image === 'string' && image.startsWith('.') && entry.filePath) {
             const path = new URL(image, new URL(entry.filePath, context.config.root));
@@ -21,13 +31,14 @@ function withLocalImagesChecked(loader: Loader): Loader {
           }
           return context.parseData(entry);
         },
-      }),
+      });
+    },
   };
 }
 
 const posts = defineCollection({
   // content/posts/<slug>/index.md; images live beside the post.
-  loader: withLocalImagesChecked(
+  loader: withPostsChecked(
     glob({
       pattern: '*/index.md',
       base: './content/posts',

@@ -9,6 +9,13 @@ describe('parseClientFrame', () => {
     });
   });
 
+  it('keeps newlines and tabs, which people type', () => {
+    expect(parseClientFrame(JSON.stringify({ type: 'message', text: 'line one\n\tline two' }))).toMatchObject({
+      ok: true,
+      frame: { text: 'line one\n\tline two' },
+    });
+  });
+
   it('accepts a binary frame carrying JSON', async () => {
     const binary = await new Response(JSON.stringify({ type: 'message', text: 'bin' })).arrayBuffer();
     expect(parseClientFrame(binary)).toMatchObject({ ok: true, frame: { text: 'bin' } });
@@ -20,6 +27,8 @@ describe('parseClientFrame', () => {
     ['an unknown type', '{"type":"nope"}', 'bad_frame'],
     ['a blank text', '{"type":"message","text":"   "}', 'bad_frame'],
     ['text over 1,000 characters', JSON.stringify({ type: 'message', text: 'a'.repeat(1001) }), 'bad_frame'],
+    ['a NUL character', JSON.stringify({ type: 'message', text: 'a\u0000b' }), 'bad_frame'],
+    ['a right-to-left override', JSON.stringify({ type: 'message', text: 'gpj.\u202Eexe' }), 'bad_frame'],
   ])('rejects %s with an error frame', (_, raw, code) => {
     expect(parseClientFrame(raw)).toMatchObject({ ok: false, error: { type: 'error', code } });
   });

@@ -8,16 +8,21 @@ export const RoomName = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'use lower-case letters, digits and dashes (at most 80)');
 
-export const MessageText = z.string().trim().min(1).max(1000);
+/** C0/C1 controls other than tab and newline, and bidi overrides that can disguise text. */
+const UNSAFE_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
+
+export const MessageText = z
+  .string()
+  .trim()
+  .min(1)
+  .max(1000)
+  .refine((text) => !UNSAFE_CHARACTERS.test(text), 'must not contain control or bidi-override characters');
+
+export const ChatMessage = z.object({ id: z.number().int(), text: z.string(), at: z.number().int() });
+export type ChatMessage = z.infer<typeof ChatMessage>;
 
 export const ClientFrame = z.discriminatedUnion('type', [z.object({ type: z.literal('message'), text: MessageText })]);
 export type ClientFrame = z.infer<typeof ClientFrame>;
-
-export interface ChatMessage {
-  id: number;
-  text: string;
-  at: number;
-}
 
 export type ErrorFrame = { type: 'error'; code: 'bad_frame' | 'frame_too_large'; message: string };
 export type ServerFrame = ({ type: 'message' } & ChatMessage) | ErrorFrame;

@@ -1,10 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { HISTORY_PAGE_MAX, MessageText, RoomName } from '../chat/protocol';
+import { ChatMessage as ChatMessageData, HISTORY_PAGE_MAX, MessageText, RoomName } from '../chat/protocol';
 import { ApiError } from '../errors';
 import { createRouter, errorResponses, jsonContent as json } from '../validate';
 
+const ChatMessage = ChatMessageData.openapi('ChatMessage');
 const RoomParams = z.object({ room: RoomName.openapi({ param: { name: 'room', in: 'path' }, example: 'lobby' }) });
-const Message = z.object({ id: z.number().int(), text: z.string(), at: z.number().int() }).openapi('ChatMessage');
 
 const openRoom = createRoute({
   method: 'get',
@@ -30,7 +30,7 @@ const listMessages = createRoute({
     query: z.object({ limit: z.coerce.number().int().min(1).max(HISTORY_PAGE_MAX).default(50) }),
   },
   responses: {
-    200: { description: 'Messages', content: json(z.object({ messages: z.array(Message) })) },
+    200: { description: 'Messages', content: json(z.object({ messages: z.array(ChatMessage) })) },
     ...errorResponses(400),
   },
 });
@@ -45,7 +45,7 @@ const postMessage = createRoute({
     body: { required: true, content: json(z.object({ text: MessageText })) },
   },
   responses: {
-    201: { description: 'Stored and broadcast', content: json(z.object({ message: Message })) },
+    201: { description: 'Stored and broadcast', content: json(z.object({ message: ChatMessage })) },
     ...errorResponses(400, 403, 413, 415),
   },
 });

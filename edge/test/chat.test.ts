@@ -28,13 +28,16 @@ describe('ChatRoom over WebSocket', () => {
     ['an unknown frame type', JSON.stringify({ type: 'shout', text: 'hi' }), 'bad_frame'],
     ['a wrong field type', JSON.stringify({ type: 'message', text: 7 }), 'bad_frame'],
     ['an oversized frame', JSON.stringify({ type: 'message', text: 'x'.repeat(MAX_FRAME_BYTES) }), 'frame_too_large'],
-  ])('answers %s with an error frame and keeps the socket open', async (_, frame, code) => {
-    const client = await openSocket('bad-frames');
+    ['a control character', JSON.stringify({ type: 'message', text: 'bell\u0007' }), 'bad_frame'],
+    ['a bidi override', JSON.stringify({ type: 'message', text: 'txt.\u202Eexe' }), 'bad_frame'],
+  ])('answers %s with an error frame, stores nothing and keeps the socket open', async (name, frame, code) => {
+    const room = `bad-frame-${name.replaceAll(/[^a-z]+/g, '-')}`;
+    const client = await openSocket(room);
     client.ws.send(frame);
     expect(await client.next()).toMatchObject({ type: 'error', code });
     client.ws.send(JSON.stringify({ type: 'message', text: 'still here' }));
     expect(await client.next()).toMatchObject({ type: 'message', text: 'still here' });
-    expect(await roomTexts('bad-frames')).not.toContain('hello');
+    expect(await roomTexts(room)).toEqual(['still here']);
   });
 
   it('keeps every stored message, in order, across a Durable Object restart', async () => {

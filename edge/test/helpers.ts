@@ -1,4 +1,7 @@
 import { SELF } from 'cloudflare:test';
+import { z } from 'zod';
+import { ChatMessage } from '../chat/protocol';
+import { ErrorBody } from '../errors';
 
 export const ORIGIN = 'http://localhost';
 
@@ -14,16 +17,16 @@ export function postJson(path: string, body: unknown, headers: Record<string, st
   });
 }
 
-/** Asserts nothing; returns the parsed error body so tests can check its code. */
-export async function errorOf(res: Response): Promise<{ code: string; message: string; details?: unknown }> {
-  const body = (await res.json()) as { error: { code: string; message: string; details?: unknown } };
-  return body.error;
+/** The error of a response, parsed with the one error schema (so a wrong shape fails the test). */
+export async function errorOf(res: Response): Promise<ErrorBody['error']> {
+  return ErrorBody.parse(await res.json()).error;
 }
+
+const History = z.object({ messages: z.array(ChatMessage) });
 
 export async function roomTexts(room: string): Promise<string[]> {
   const res = await api(`/chat/${room}/messages?limit=100`);
-  const body = (await res.json()) as { messages: { text: string }[] };
-  return body.messages.map((message) => message.text);
+  return History.parse(await res.json()).messages.map((message) => message.text);
 }
 
 /** Opens a WebSocket to a room through the Worker, accepted and ready. */

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { app } from '../app';
 import { api } from './helpers';
 
-type Document = { openapi: string; paths: Record<string, Record<string, unknown>> };
+const OpenApiDocument = z.object({ openapi: z.string(), paths: z.record(z.string(), z.record(z.string(), z.unknown())) });
 
 /** Every concrete /api route the app answers, as "METHOD /path/{param}". */
 function appRoutes(): string[] {
@@ -16,7 +17,7 @@ describe('the OpenAPI document', () => {
   it('is OpenAPI 3.1 and describes exactly the routes the app serves', async () => {
     const res = await api('/openapi.json');
     expect(res.status).toBe(200);
-    const doc = (await res.json()) as Document;
+    const doc = OpenApiDocument.parse(await res.json());
     expect(doc.openapi).toBe('3.1.0');
     const documented = Object.entries(doc.paths)
       .flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`))

@@ -1,11 +1,11 @@
-// The posts manifest (DESIGN.md §5): the Worker reads it through the ASSETS binding to validate
-// slugs and label results, since markdown posts are not in the database.
+// The posts manifest; the schema it must satisfy lives with its reader in the Worker.
 import type { APIRoute } from 'astro';
+import { PostsManifest } from '../../edge/content/posts-manifest';
 import { getPublishedPosts } from '../lib/posts';
 
 export const GET: APIRoute = async () => {
   const posts = await getPublishedPosts();
-  return Response.json({
+  const manifest = PostsManifest.parse({
     posts: posts.map(({ slug, entry, author, category }) => ({
       slug,
       title: entry.data.title,
@@ -15,4 +15,5 @@ export const GET: APIRoute = async () => {
       date: entry.data.pubDate.toISOString(),
     })),
   });
+  return Response.json(manifest);
 };
