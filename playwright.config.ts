@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_PATH } from './scripts/ensure-chromium.mjs';
+import { CHROMIUM_PATH } from './scripts/ensure-test-tools.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 8799);
 const baseURL = `http://localhost:${PORT}`;

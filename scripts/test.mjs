@@ -4,7 +4,7 @@
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ROOT, run } from './run.mjs';
-import { ensureChromium } from './ensure-chromium.mjs';
+import { ensureTestTools } from './ensure-test-tools.mjs';
 
 const REPORTS = join(ROOT, 'test-results');
 await rm(REPORTS, { recursive: true, force: true });
@@ -41,7 +41,7 @@ const step = async (label, fn) => {
 
 await step('build', () => run('node', ['scripts/build-site.mjs']));
 await step('typecheck', () => run('npm', ['run', '--silent', 'typecheck']));
-await step('chromium', async () => ensureChromium());
+await step('test tools', async () => ensureTestTools());
 
 for (const layer of layers) {
   const started = performance.now();
