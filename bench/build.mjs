@@ -59,7 +59,7 @@ async function writeCorpus(postsDir) {
 
 /** Our project, copied under bench/.work so it resolves the same node_modules. */
 async function prepareOurs(dir) {
-  for (const path of ['site', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'content/authors.json', 'content/categories.json', 'content/authors']) {
+  for (const path of ['site', 'edge/content', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'content/authors.json', 'content/categories.json', 'content/authors']) {
     await cp(join(ROOT, path), join(dir, path), { recursive: true });
   }
   return join(dir, 'content/posts');

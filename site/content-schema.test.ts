@@ -31,7 +31,7 @@ async function buildWithPost(
 ): Promise<{ ok: boolean; output: string }> {
   await mkdir(join(ROOT, 'test-results'), { recursive: true });
   const dir = await mkdtemp(join(ROOT, 'test-results', 'content-'));
-  for (const path of ['site', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'content/authors.json', 'content/authors', 'content/categories.json']) {
+  for (const path of ['site', 'edge/content', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'content/authors.json', 'content/authors', 'content/categories.json']) {
     await cp(join(ROOT, path), join(dir, path), { recursive: true });
   }
   await writePost(dir, 'broken-post', frontmatter);

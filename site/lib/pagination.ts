@@ -1,4 +1,4 @@
-// Page math shared by every paginated listing and the sitemap. Page 1 lives at the listing's own
+// Page math shared by every paginated listing and the sitemap, so both agree on which pages exist. Page 1 lives at the listing's own
 // URL; page n at `<base>page/<n>/`.
 
 export interface PageInfo<T> {
@@ -10,12 +10,17 @@ export interface PageInfo<T> {
   nextUrl?: string;
 }
 
+/** Number of pages a listing of `total` items needs; an empty listing still has its first page. */
 export function pageCount(total: number, perPage: number): number {
+  if (!Number.isInteger(perPage) || perPage < 1) throw new RangeError(`perPage must be a positive integer, got ${perPage}`);
   return Math.max(1, Math.ceil(total / perPage));
 }
 
+/** URL of page `page` (1-based) of the listing at `base`, which must end with a slash. */
 export function pageUrl(base: string, page: number): string {
-  return page <= 1 ? base : `${base}page/${page}/`;
+  if (!base.endsWith('/')) throw new Error(`listing URL must end with "/": ${base}`);
+  if (!Number.isInteger(page) || page < 1) throw new RangeError(`page must be a positive integer, got ${page}`);
+  return page === 1 ? base : `${base}page/${page}/`;
 }
 
 /** Every page URL of a listing, page 1 first. */

@@ -1,0 +1,4 @@
+// The site-wide Atom 1.0 feed: full content of the newest posts.
+import { siteFeedRoute } from '../lib/feeds/listing-feeds';
+
+export const GET = siteFeedRoute('atom');
