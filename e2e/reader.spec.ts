@@ -23,9 +23,10 @@ test('a reader goes from the home page to a post and reads it', async ({ page })
 
 test('search finds posts by words in their body', async ({ page }) => {
   await page.goto('/search/');
-  const input = page.getByRole('textbox');
+  const input = page.getByRole('searchbox', { name: 'Search articles' });
   await input.fill('kubernetes');
-  const results = page.locator('.pagefind-ui__result-link');
+  await input.press('Enter');
+  const results = page.getByRole('list', { name: 'Search results' }).locator('.search-hit-title a');
   await expect(results.first()).toBeVisible();
   await expect(results.first()).toHaveAttribute('href', /\/posts\/[a-z0-9-]+\/$/);
 });
