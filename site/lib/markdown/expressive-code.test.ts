@@ -1,7 +1,7 @@
 import { createRenderer } from 'astro-expressive-code';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
-import { EXPRESSIVE_CODE, makeCodeBlockMarkupValid } from './expressive-code';
+import { EXPRESSIVE_CODE, makeCodeBlockMarkupValid, renameTokenVariables } from './expressive-code';
 
 describe('makeCodeBlockMarkupValid', () => {
   it('turns divs inside <pre> and <button> into spans and U+007F in data-code into newlines', () => {
@@ -18,6 +18,22 @@ describe('makeCodeBlockMarkupValid', () => {
         { tagName: 'div', children: [{ tagName: 'button', properties: { dataCode: 'a\nb' }, children: [{ tagName: 'span' }] }] },
       ],
     });
+  });
+});
+
+describe('renameTokenVariables', () => {
+  it('renames digit-led token variables in declarations and var() references, nothing else', () => {
+    expect(renameTokenVariables('--0:#BF3441;--1:#F97583;--0fs:italic;--ecMaxLine:57ch')).toBe('--ec0:#BF3441;--ec1:#F97583;--ec0fs:italic;--ecMaxLine:57ch');
+    expect(renameTokenVariables("span[style^='--']{color:var(--1, inherit);background-color:var(--1bg, transparent);margin:calc(1px --1px)}")).toBe(
+      "span[style^='--']{color:var(--ec1, inherit);background-color:var(--ec1bg, transparent);margin:calc(1px --1px)}",
+    );
+  });
+
+  it('leaves no digit-led variable in the stylesheet Expressive Code generates', async () => {
+    const { baseStyles, themeStyles } = await createRenderer(EXPRESSIVE_CODE);
+    const renamed = renameTokenVariables(baseStyles + themeStyles);
+    expect(renamed).toContain('var(--ec1, inherit)');
+    expect(renamed).not.toMatch(/--\d/);
   });
 });
 

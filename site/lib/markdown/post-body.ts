@@ -7,8 +7,9 @@ import type { HastPluginDefinition, MdastPluginDefinition } from 'satteri';
 import { recordFenceInfo, restoreFenceInfo } from './fence-info';
 import { addHeadingAnchors, addHeadingIds } from './heading-anchors';
 import { sanitizePostTree } from './sanitize';
+import { wrapTablesForScrolling } from './scrollable-tables';
 
-/** Sanitizes the whole tree, then adds code-fence info, heading ids and anchors to the clean copy. */
+/** Sanitizes the whole tree, then adds code-fence info, heading ids and anchors and table wrappers to the clean copy. */
 export const cleanPostBody: HastPluginDefinition = {
   name: 'clean-post-body',
   before(root, ctx) {
@@ -16,6 +17,7 @@ export const cleanPostBody: HastPluginDefinition = {
     restoreFenceInfo(tree, ctx.data.fences ?? []);
     addHeadingIds(tree);
     addHeadingAnchors(tree);
+    wrapTablesForScrolling(tree);
     ctx.replaceNode(root, tree);
   },
 };
