@@ -1,26 +1,31 @@
-import type { Element, Root } from 'hast';
+import type { Element } from 'hast';
+import { markdownToHtml, type HastPluginDefinition } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { restoreFenceInfo } from './fence-info';
+import { fenceData, recordFenceInfo, restoreFenceInfo } from './fence-info';
 
-const pre = (fence: string | undefined, className?: string[]): Element => ({
-  type: 'element',
-  tagName: 'pre',
-  properties: fence === undefined ? {} : { dataFence: fence },
-  children: [{ type: 'element', tagName: 'code', properties: className ? { className } : {}, children: [{ type: 'text', value: 'x' }] }],
+describe('fenceData', () => {
+  const fences = [{ lang: 'sh', meta: null }, { lang: 'ts', meta: 'title="a.ts" {2}' }, { lang: null, meta: null }];
+  it.each([
+    ['0', { lang: 'sh' }],
+    ['1', { lang: 'ts', meta: 'title="a.ts" {2}' }],
+    ['2', undefined],
+    ['7', undefined],
+    [undefined, undefined],
+  ])('index %s', (index, expected) => {
+    expect(fenceData({ properties: index === undefined ? {} : { dataFence: index } }, fences)).toEqual(expected);
+  });
 });
 
-describe('restoreFenceInfo', () => {
-  it('moves the recorded language and meta onto <code>.data and removes the marker', () => {
-    const root: Root = { type: 'root', children: [pre('1'), { type: 'element', tagName: 'div', properties: {}, children: [pre('0')] }] };
-    restoreFenceInfo(root, [{ lang: 'sh', meta: null }, { lang: 'ts', meta: 'title="a.ts" {2}' }]);
-    const [first, wrapper] = root.children as Element[];
-    expect(first).toMatchObject({ properties: {}, children: [{ tagName: 'code', data: { lang: 'ts', meta: 'title="a.ts" {2}' } }] });
-    expect(wrapper?.children[0]).toMatchObject({ properties: {}, children: [{ tagName: 'code', data: { lang: 'sh' } }] });
-  });
-
-  it('ignores <pre> without a marker or with an unknown index', () => {
-    const root: Root = { type: 'root', children: [pre(undefined, ['language-js']), pre('7')] };
-    restoreFenceInfo(root, [{ lang: 'ts', meta: null }]);
-    for (const block of root.children as Element[]) expect((block.children[0] as Element).data).toBeUndefined();
+describe('recordFenceInfo + restoreFenceInfo', () => {
+  it('hand each fence its language and meta through the raw-HTML reparse, and leave no marker', async () => {
+    const seen: unknown[] = [];
+    const spy: HastPluginDefinition = { name: 'spy', element: { filter: ['code'], visit: (node: Element) => void seen.push(node.data) } };
+    const { html } = await markdownToHtml('<kbd>x</kbd>\n\n```ts title="a.ts" {2}\nconst a = 1;\n```\n\n```\nplain\n```\n', {
+      features: { rawHtml: true },
+      mdastPlugins: [recordFenceInfo],
+      hastPlugins: [restoreFenceInfo, spy],
+    });
+    expect(seen).toEqual([{ lang: 'ts', meta: 'title="a.ts" {2}' }, undefined]);
+    expect(html).not.toContain('data-fence');
   });
 });

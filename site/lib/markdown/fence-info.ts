@@ -1,8 +1,8 @@
 // Sätteri's raw-HTML reparse (features.rawHtml) rebuilds the HTML tree and drops `code.data`, where
 // a fence's language and meta live (`ts title="app.ts" {2-4}`), so Expressive Code would see
 // neither. The Markdown phase records them by index; the HTML phase puts them back.
-import type { Element, Root, RootContent } from 'hast';
-import type { MdastPluginDefinition } from 'satteri';
+import type { Element } from 'hast';
+import type { HastPluginDefinition, MdastPluginDefinition } from 'satteri';
 import { FENCE_PROPERTY } from './sanitize-schema';
 
 export interface FenceInfo {
@@ -28,19 +28,25 @@ export const recordFenceInfo: MdastPluginDefinition = {
   },
 };
 
-/** HTML phase: moves the recorded info onto `<code>.data`, where Expressive Code reads it. */
-export function restoreFenceInfo(tree: Root | Element, fences: readonly FenceInfo[]): void {
-  for (const child of tree.children) {
-    if (child.type !== 'element') continue;
-    const index = child.tagName === 'pre' ? child.properties[FENCE_PROPERTY] : undefined;
-    if (index !== undefined) {
-      delete child.properties[FENCE_PROPERTY];
-      const info = fences[Number(index)];
-      const code = child.children.find((node: RootContent): node is Element => node.type === 'element' && node.tagName === 'code');
-      if (info && code && (info.lang || info.meta)) {
-        code.data = Object.assign({}, code.data, info.lang ? { lang: info.lang } : {}, info.meta ? { meta: info.meta } : {});
-      }
-    }
-    restoreFenceInfo(child, fences);
-  }
+/** The `data` a fence's `<code>` should carry (what Expressive Code reads), if any. */
+export function fenceData(pre: Pick<Element, 'properties'>, fences: readonly FenceInfo[]): { lang?: string; meta?: string } | undefined {
+  const index = pre.properties[FENCE_PROPERTY];
+  const info = index === undefined ? undefined : fences[Number(index)];
+  if (!info || !(info.lang || info.meta)) return undefined;
+  return { ...(info.lang ? { lang: info.lang } : {}), ...(info.meta ? { meta: info.meta } : {}) };
 }
+
+/** HTML phase: moves the recorded info onto `<code>.data` and drops the marker. */
+export const restoreFenceInfo: HastPluginDefinition = {
+  name: 'restore-fence-info',
+  element: {
+    filter: ['pre'],
+    visit(pre, ctx) {
+      if (pre.properties[FENCE_PROPERTY] === undefined) return;
+      const data = fenceData(pre, ctx.data.fences ?? []);
+      const code = pre.children.find((child): child is Element => child.type === 'element' && child.tagName === 'code');
+      if (data && code) ctx.setProperty(code, 'data', { ...code.data, ...data });
+      ctx.setProperty(pre, FENCE_PROPERTY, null);
+    },
+  },
+};

@@ -62,6 +62,12 @@ describe('post body pipeline', () => {
     expect(codeData).toEqual([{ lang: 'ts', meta: 'title="src/app.ts" {2-4}' }, undefined]);
   });
 
+  it('drops unsafe Markdown link and image URLs in a post without raw HTML', async () => {
+    const { tree } = await render('[a](javascript:alert(1)) [b](https://example.com/) ![c](data:image/png;base64,AAAA) ![d](https://example.com/d.png)\n\n[e][x]\n\n[x]: vbscript:msgbox(1)\n');
+    const links = all(tree, (el) => el.tagName === 'a' || el.tagName === 'img');
+    expect(links.map((el) => el.properties.href ?? el.properties.src ?? null)).toEqual([null, 'https://example.com/', null, 'https://example.com/d.png', null]);
+  });
+
   it('sanitizes raw HTML and Markdown links alike', async () => {
     const { tree, html } = await render(
       '[md](javascript:alert(1)) <javascript:alert(2)> ![img](javascript:alert(3))\n\n<img src=x onerror=alert(4)>\n\n<script>alert(5)</script>\n\n[ref][evil]\n\n[evil]: vbscript:msgbox(6)\n',
@@ -79,18 +85,27 @@ describe('post body pipeline', () => {
     expect(all(details!, (el) => el.tagName === 'summary')).toHaveLength(1);
   });
 
-  it('keeps footnote links pointing at their targets', async () => {
-    const { tree } = await render('Claim[^1].\n\n[^1]: Source.\n');
+  it.each([
+    ['without raw HTML', ''],
+    ['with raw HTML (sanitized as a whole)', '<kbd>x</kbd>\n\n'],
+  ])('keeps footnote links pointing at their targets, %s', async (_, prefix) => {
+    const { tree } = await render(`${prefix}Claim[^1].\n\n[^1]: Source.\n`);
     const ids = new Set(all(tree, (el) => typeof el.properties.id === 'string').map((el) => el.properties.id));
     const targets = all(tree, (el) => el.tagName === 'a').map((a) => String(a.properties.href).slice(1));
     expect(targets).toEqual(['user-content-fn-1', 'user-content-fnref-1']);
     for (const target of targets) expect(ids).toContain(target);
+    const [reference] = all(tree, (el) => el.properties.dataFootnoteRef !== undefined);
+    for (const described of reference!.properties.ariaDescribedBy as string[]) expect(ids).toContain(described);
   });
 
-  it('keeps table alignment as classes', async () => {
-    const { html } = await render('| a | b |\n|:--|--:|\n| 1 | 2 |\n');
+  it.each([
+    ['without raw HTML', ''],
+    ['with raw HTML', '<kbd>x</kbd>\n\n'],
+  ])('keeps table alignment as classes, %s', async (_, prefix) => {
+    const { html } = await render(`${prefix}| a | b | c |\n|:--|--:|---|\n| 1 | 2 | 3 |\n`);
     expect(html).toContain('<td class="align-left">1</td>');
     expect(html).toContain('<td class="align-right">2</td>');
+    expect(html).toContain('<td>3</td>');
     expect(html).not.toContain('style=');
   });
 

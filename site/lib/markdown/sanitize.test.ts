@@ -1,7 +1,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { sanitizePostTree } from './sanitize';
+import { droppedProperties, sanitizePostTree } from './sanitize';
 
 const clean = (html: string) => toHtml(sanitizePostTree(fromHtml(html, { fragment: true })));
 
@@ -76,5 +76,24 @@ describe('sanitizePostTree keeps harmless formatting', () => {
     expect(clean('<p id="fn-1">note</p><a href="#fn-1">1</a><a href="#elsewhere">2</a>')).toBe(
       '<p id="user-content-fn-1">note</p><a href="#user-content-fn-1">1</a><a href="#elsewhere">2</a>',
     );
+  });
+
+  it('does not prefix ids twice (Sätteri prefixes footnote ids itself)', () => {
+    expect(clean('<a href="#user-content-fn-1" id="user-content-fnref-1" aria-describedby="footnote-label">1</a><li id="user-content-fn-1">x</li>')).toBe(
+      '<a href="#user-content-fn-1" id="user-content-fnref-1" aria-describedby="user-content-footnote-label">1</a><li id="user-content-fn-1">x</li>',
+    );
+  });
+});
+
+describe('droppedProperties', () => {
+  it.each([
+    ['a', { href: 'javascript:alert(1)' }, ['href']],
+    ['a', { href: 'jav\tascript:alert(1)', title: 't' }, ['href']],
+    ['a', { href: 'https://example.com/', title: 't' }, []],
+    ['a', { href: '#user-content-fn-1', id: 'user-content-fnref-1', dataFootnoteRef: '', ariaDescribedBy: ['footnote-label'] }, []],
+    ['img', { src: 'data:image/png;base64,AAAA', alt: 'a' }, ['src']],
+    ['img', { src: './diagram.png', alt: 'a', title: 't' }, []],
+  ])('%s %j drops %j', (tagName, properties, dropped) => {
+    expect(droppedProperties({ tagName, properties })).toEqual(dropped);
   });
 });
