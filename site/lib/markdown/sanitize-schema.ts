@@ -40,8 +40,8 @@ export const POST_BODY_SCHEMA: Schema = {
     pre: [FENCE_PROPERTY],
     td: [['style', CELL_ALIGN_STYLE]],
     th: [['style', CELL_ALIGN_STYLE]],
-    // Only `on*` handlers, `style` and unknown attributes are the point of an allowlist; the
-    // defaults also allow form-ish attributes that mean nothing once forms are gone.
+    // On every element: GitHub's list (no `on*`, no `style`), less the form attributes, since
+    // forms are dropped anyway.
     '*': (defaultAttributes['*'] ?? []).filter((name) => !['accept', 'acceptCharset', 'action', 'encType', 'method'].includes(String(name))),
   },
   // No irc/xmpp links in a blog, and no `data:`/`javascript:`/`vbscript:` anywhere (relative
