@@ -2,7 +2,7 @@
 // is sanitized as a whole tree, one with Markdown syntax only, checked element by element) and
 // checks the built pages: nothing that can run script survives, the harmless control does.
 import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Element, Root, RootContent } from 'hast';
@@ -29,7 +29,9 @@ async function buildFixtures(): Promise<string[]> {
   await run(join(ROOT, 'node_modules/.bin/astro'), ['build', '--root', dir], {
     env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' },
   });
-  return Promise.all(FIXTURES.map((slug) => readFile(join(dir, 'dist/posts', slug, 'index.html'), 'utf8')));
+  const pages = await Promise.all(FIXTURES.map((slug) => readFile(join(dir, 'dist/posts', slug, 'index.html'), 'utf8')));
+  await rm(dir, { recursive: true, force: true });
+  return pages;
 }
 
 type Parent = Root | Element;
