@@ -1,7 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { satteri } from '@astrojs/markdown-satteri';
 import react from '@astrojs/react';
+import expressiveCode from 'astro-expressive-code';
 import { apiDocsAssets } from './site/integrations/api-docs-assets.ts';
+import { EXPRESSIVE_CODE } from './site/lib/markdown/expressive-code.ts';
+import { POST_BODY_MARKDOWN } from './site/lib/markdown/post-body.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:8787',
@@ -9,5 +13,11 @@ export default defineConfig({
   publicDir: './site/public',
   outDir: './dist',
   trailingSlash: 'always',
-  integrations: [react(), apiDocsAssets()],
+  markdown: {
+    // Sätteri with our plugins (sanitizer allowlist, heading ids and anchors); Expressive Code
+    // appends its own plugin after ours and replaces Astro's Shiki.
+    processor: satteri(POST_BODY_MARKDOWN),
+    syntaxHighlight: false,
+  },
+  integrations: [expressiveCode(EXPRESSIVE_CODE), react(), apiDocsAssets()],
 });
