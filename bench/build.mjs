@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { ROOT, run } from '../scripts/run.mjs';
+import { copySiteWithoutPosts } from '../scripts/site-copy.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -55,14 +56,6 @@ async function writeCorpus(postsDir) {
     }),
   );
   return files.length;
-}
-
-/** Our project, copied under bench/.work so it resolves the same node_modules. */
-async function prepareOurs(dir) {
-  for (const path of ['site', 'edge/content', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'content/authors.json', 'content/categories.json', 'content/authors']) {
-    await cp(join(ROOT, path), join(dir, path), { recursive: true });
-  }
-  return join(dir, 'content/posts');
 }
 
 /** The baseline: plain Astro, the same content collection, a bare page per post, no layouts. */
@@ -119,7 +112,7 @@ async function timedBuild(dir) {
 await rm(WORK, { recursive: true, force: true });
 const ours = join(WORK, 'ours');
 const baseline = join(WORK, 'baseline');
-const count = await writeCorpus(await prepareOurs(ours));
+const count = await writeCorpus(await copySiteWithoutPosts(ours));
 await cp(join(ours, 'content/posts'), await prepareBaseline(baseline), { recursive: true });
 
 console.log(`building ${count} generated posts, cold, ours then baseline...`);

@@ -1,5 +1,8 @@
 // Feeds, sitemap, robots.txt and structured data as a feed reader and a crawler see them.
 import { readFileSync } from 'node:fs';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from 'feedsmith';
 import { SITE } from '../site/site.config';
@@ -46,13 +49,17 @@ async function xmlError(page: Page, xml: string): Promise<string | null> {
   );
 }
 
-/** Every URL a feed item's HTML points at (links, images, srcset candidates). */
+/** Every URL a feed item's HTML points at (links, images, srcset candidates), parsed as HTML so
+ * markup shown as text in code samples does not count. */
 function urlsIn(html: string): string[] {
-  const single = [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((match) => match[1]!);
-  const srcset = [...html.matchAll(/\ssrcset="([^"]*)"/g)].flatMap((match) =>
-    match[1]!.split(/,\s+/).map((candidate) => candidate.trim().split(/\s+/)[0]!),
-  );
-  return [...single, ...srcset];
+  const urls: string[] = [];
+  visit(fromHtml(html, { fragment: true }), 'element', (node: Element) => {
+    const { href, src, srcSet } = node.properties;
+    for (const value of [href, src]) if (typeof value === 'string') urls.push(value);
+    const candidates = Array.isArray(srcSet) ? srcSet.join(', ') : typeof srcSet === 'string' ? srcSet : '';
+    for (const candidate of candidates.split(/,\s+/).filter(Boolean)) urls.push(candidate.trim().split(/\s+/)[0]!);
+  });
+  return urls;
 }
 
 interface ParsedItem {

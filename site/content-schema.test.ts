@@ -4,6 +4,7 @@ import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { copySiteWithoutPosts } from '../scripts/site-copy.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 const run = promisify(execFile);
@@ -31,9 +32,7 @@ async function buildWithPost(
 ): Promise<{ ok: boolean; output: string }> {
   await mkdir(join(ROOT, 'test-results'), { recursive: true });
   const dir = await mkdtemp(join(ROOT, 'test-results', 'content-'));
-  for (const path of ['site', 'edge/content', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'content/authors.json', 'content/authors', 'content/categories.json']) {
-    await cp(join(ROOT, path), join(dir, path), { recursive: true });
-  }
+  await copySiteWithoutPosts(dir);
   await writePost(dir, 'broken-post', frontmatter);
   await cp(join(ROOT, 'content/posts/docker-multi-stage-builds/cover.png'), join(dir, 'content/posts/broken-post/cover.png'));
   if (otherPost) await writePost(dir, otherPost.folder, otherPost.frontmatter);

@@ -7,6 +7,7 @@ import { SITE } from '../../site.config';
 import { authorUrl, categoryUrl, getCategories, getPostsInCategory, getPostsWithTag, getPublishedPosts, getTags, tagUrl, type Post } from '../posts';
 import { absoluteUrl } from '../seo/page-seo';
 import { postOgImagePath } from '../seo/og-image';
+import { postHtmlForFeed } from '../markdown/feed-html';
 import { absolutizeHtml } from './absolute-html';
 import { FEED_CONTENT_TYPES, feedUrls, renderFeed, type FeedDocument, type FeedEntry, type FeedFormat } from './feed-document';
 
@@ -24,7 +25,8 @@ function renderBody(post: Post): Promise<string> {
     body = (async () => {
       container ??= AstroContainer.create();
       const { Content } = await render(post.entry);
-      return absolutizeHtml(await (await container).renderToString(Content), absoluteUrl(post.url));
+      const html = postHtmlForFeed(await (await container).renderToString(Content));
+      return absolutizeHtml(html, absoluteUrl(post.url));
     })();
     bodies.set(post.slug, body);
   }

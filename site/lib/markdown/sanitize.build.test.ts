@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { copySiteWithoutPosts } from '../../../scripts/site-copy.mjs';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const FIXTURES = ['xss-payloads', 'xss-markdown-only'];
@@ -17,9 +18,7 @@ const run = promisify(execFile);
 async function buildFixtures(): Promise<string[]> {
   await mkdir(join(ROOT, 'test-results'), { recursive: true });
   const dir = await mkdtemp(join(ROOT, 'test-results', 'markdown-'));
-  for (const path of ['site', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'content/authors.json', 'content/authors', 'content/categories.json']) {
-    await cp(join(ROOT, path), join(dir, path), { recursive: true });
-  }
+  await copySiteWithoutPosts(dir);
   for (const slug of FIXTURES) {
     const post = join(dir, 'content/posts', slug);
     await mkdir(post, { recursive: true });
