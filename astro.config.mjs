@@ -13,6 +13,8 @@ export default defineConfig({
   publicDir: './site/public',
   outDir: './dist',
   trailingSlash: 'always',
+  // Images in post bodies get a responsive srcset and sizes, not one fixed file.
+  image: { layout: 'constrained' },
   markdown: {
     // Sätteri with our plugins (sanitizer allowlist, heading ids and anchors); Expressive Code
     // appends its own plugin after ours and replaces Astro's Shiki.
