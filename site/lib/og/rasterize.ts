@@ -1,0 +1,68 @@
+// Card -> PNG: satori lays text out as paths, resvg rasterises, sharp encodes. The frame is
+// rasterised once per key; a card rasterises only its patches (the title box) and copies their rows
+// over a copy of the frame's pixels. bench/og.mjs measures this against the alternatives.
+import satori from 'satori';
+import { Resvg } from '@resvg/resvg-js';
+import sharp from 'sharp';
+import type { OgFont } from './fonts.ts';
+import { OG_HEIGHT, OG_WIDTH, type OgNode, type Patch } from './template.ts';
+
+/** One card: a frame shared by many cards and patches drawn over it. */
+export interface CardJob {
+  frame: { key: string; tree: OgNode };
+  patches: Patch[];
+}
+
+/**
+ * zlib level 3, no row filter: encoding is the costliest step, and level 3 takes about half the time
+ * of level 6 for about 20% more bytes (bench/og.mjs). OG images are fetched once per share.
+ */
+export const PNG_OPTIONS = { compressionLevel: 3, adaptiveFiltering: false } as const;
+
+// Frames kept as pixels (about 3 MB each); a site has few authors x categories, and builds ask for
+// cards in post order, so a small cache hits nearly always.
+const FRAME_CACHE_SIZE = 24;
+
+export function createRasterizer(fonts: readonly OgFont[]) {
+  const satoriFonts = fonts.map((f) => ({ ...f, data: f.data.slice().buffer }));
+  // satori's types expect React elements; the object form is what JSX compiles to.
+  const toSvg = (tree: OgNode, width: number, height: number) =>
+    satori(tree as unknown as Parameters<typeof satori>[0], { width, height, fonts: satoriFonts });
+  // No system fonts: text is already paths, and scanning them costs more than drawing a card.
+  const toPixels = (svg: string) => new Resvg(svg, { font: { loadSystemFonts: false } }).render().pixels;
+
+  const frames = new Map<string, Promise<Buffer>>();
+  function framePixels(frame: CardJob['frame']): Promise<Buffer> {
+    let pixels = frames.get(frame.key);
+    if (pixels) {
+      frames.delete(frame.key); // re-insert: Map order is the LRU order
+    } else {
+      pixels = toSvg(frame.tree, OG_WIDTH, OG_HEIGHT).then(toPixels);
+      if (frames.size >= FRAME_CACHE_SIZE) frames.delete(frames.keys().next().value!);
+    }
+    frames.set(frame.key, pixels);
+    return pixels;
+  }
+
+  /** RGBA pixels of the whole card. */
+  async function draw(job: CardJob): Promise<Buffer> {
+    const canvas = Buffer.from(await framePixels(job.frame));
+    for (const patch of job.patches) {
+      const { left, top, width, height } = patch;
+      if (left < 0 || top < 0 || left + width > OG_WIDTH || top + height > OG_HEIGHT) {
+        throw new Error(`patch ${width}x${height}+${left}+${top} falls outside the card`);
+      }
+      const pixels = toPixels(await toSvg(patch.tree, width, height));
+      const row = width * 4;
+      for (let y = 0; y < height; y++) pixels.copy(canvas, ((top + y) * OG_WIDTH + left) * 4, y * row, (y + 1) * row);
+    }
+    return canvas;
+  }
+
+  async function encode(pixels: Buffer): Promise<Uint8Array> {
+    const png = await sharp(pixels, { raw: { width: OG_WIDTH, height: OG_HEIGHT, channels: 4 } }).png(PNG_OPTIONS).toBuffer();
+    return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
+  }
+
+  return { draw, encode, render: async (job: CardJob) => encode(await draw(job)) };
+}
