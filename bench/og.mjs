@@ -1,10 +1,18 @@
-// Open Graph card benchmark: ms per 1200x630 card (median over N titles, one process, warm) and
-// bytes per card, for each way of drawing one, with the cheapest as the baseline of the same run;
-// then the stages of the pipeline the site uses, the PNG/JPEG/WebP encoders, and the worker pool's
-// throughput (what a cold build pays per card).
+// Open Graph card benchmark.
+//
+// Default: ms per 1200x630 card (median over N titles, one process, warm) and bytes per card, for
+// each way of drawing one, with the cheapest as the baseline of the same run; then the stages of
+// the pipeline the site uses, the PNG/JPEG/WebP encoders, and the worker pool's throughput (what a
+// cold build pays per card).
 //   node bench/og.mjs [--titles 100] [--rounds 3] [--seed 42]
+//
+// --builds: what the cards cost a build. Astro builds of the corpus `npm run bench:build` left in
+// bench/.work/ours, cold with the OG routes and cold without them (the baseline), alternating;
+// then warm rebuilds (Astro's caches kept) with the OG cache present and absent; then the same warm
+// pair for the sample site.
+//   npm run bench:build -- --posts 1000 && node bench/og.mjs --builds [--repeat 2]
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
@@ -25,8 +33,77 @@ const option = (name, fallback) => {
 const TITLES = option('titles', 100);
 const ROUNDS = option('rounds', 3);
 const SEED = option('seed', 42);
+const REPEAT = option('repeat', 2);
 const ROOT = new URL('../', import.meta.url);
 const path = (p) => new URL(p, ROOT).pathname;
+
+// ---------- --builds ----------
+async function timedAstroBuild(dir, { cold, dropOgCache = false }) {
+  await rm(join(dir, 'dist'), { recursive: true, force: true });
+  await rm(join(dir, '.astro'), { recursive: true, force: true });
+  // node_modules/.astro holds Astro's image cache and the OG cache (blogx-og/).
+  if (cold) await rm(join(dir, 'node_modules'), { recursive: true, force: true });
+  if (dropOgCache) await rm(join(dir, 'node_modules/.astro/blogx-og'), { recursive: true, force: true });
+  const t0 = performance.now();
+  execFileSync(path('node_modules/.bin/astro'), ['build', '--root', dir], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  return (performance.now() - t0) / 1000;
+}
+
+/** Our project (today's site/) with the given content, under bench/.work so it resolves node_modules. */
+async function copyProject(to, { content, withOg }) {
+  await rm(to, { recursive: true, force: true });
+  for (const p of ['site', 'astro.config.mjs', 'tsconfig.json', 'package.json']) await cp(path(p), join(to, p), { recursive: true });
+  await cp(content, join(to, 'content'), { recursive: true });
+  if (!withOg) await rm(join(to, 'site/pages/og'), { recursive: true, force: true });
+}
+
+async function benchBuilds() {
+  const work = path('bench/.work/');
+  const corpus = join(work, 'ours');
+  try {
+    await stat(join(corpus, 'content/posts'));
+  } catch {
+    throw new Error('no corpus in bench/.work/ours: run `npm run bench:build -- --posts N` first');
+  }
+  const posts = (await readdir(join(corpus, 'content/posts'))).length;
+  const withOg = join(work, 'og-with');
+  const withoutOg = join(work, 'og-without');
+  const sample = join(work, 'og-sample');
+  await copyProject(withOg, { content: join(corpus, 'content'), withOg: true });
+  await copyProject(withoutOg, { content: join(corpus, 'content'), withOg: false });
+  await copyProject(sample, { content: path('content'), withOg: true });
+
+  // Best of the runs: other work on the machine only ever adds time.
+  const best = (xs) => Math.min(...xs);
+  const rows = { cold: [], coldNoOg: [], warm: [], warmNoCache: [], sampleWarm: [], sampleNoCache: [] };
+  const load = [loadavg()[0]];
+  for (let r = 0; r < REPEAT; r++) {
+    rows.cold.push(await timedAstroBuild(withOg, { cold: true }));
+    rows.coldNoOg.push(await timedAstroBuild(withoutOg, { cold: true }));
+    rows.warm.push(await timedAstroBuild(withOg, { cold: false }));
+    rows.warmNoCache.push(await timedAstroBuild(withOg, { cold: false, dropOgCache: true }));
+    if (r === 0) await timedAstroBuild(sample, { cold: true }); // fills the sample's caches
+    rows.sampleWarm.push(await timedAstroBuild(sample, { cold: false }));
+    rows.sampleNoCache.push(await timedAstroBuild(sample, { cold: false, dropOgCache: true }));
+    load.push(loadavg()[0]);
+  }
+  const cards = (await readdir(join(withOg, 'dist/og'))).length;
+  const row = (name, xs, base) =>
+    `| ${name} | ${best(xs).toFixed(1)} | ${xs.map((x) => x.toFixed(1)).join(', ')} | ${base ? `${(best(xs) - best(base)).toFixed(1)} s, ${(best(xs) / best(base)).toFixed(2)}x` : ''} |`;
+  console.log(`\n${posts} generated posts (${cards} cards incl. site.png); astro build only, ${REPEAT} runs each, load average ${load.map((l) => l.toFixed(1)).join(' -> ')}`);
+  console.log('| astro build | best s | runs | vs baseline |\n|---|---|---|---|');
+  console.log(row('cold, without OG routes (baseline)', rows.coldNoOg));
+  console.log(row('cold, with OG cards (no cache)', rows.cold, rows.coldNoOg));
+  console.log(row('warm rebuild, OG cache absent (baseline for the next row)', rows.warmNoCache));
+  console.log(row('warm rebuild, OG cache present', rows.warm, rows.warmNoCache));
+  console.log(row('sample site: warm rebuild, OG cache absent (baseline)', rows.sampleNoCache));
+  console.log(row('sample site: warm rebuild, OG cache present', rows.sampleWarm, rows.sampleNoCache));
+}
+
+if (args.includes('--builds')) {
+  await benchBuilds();
+  process.exit(0);
+}
 
 // ---------- inputs: the sample site's titles, then generated ones ----------
 async function loadTitles() {

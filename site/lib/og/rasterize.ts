@@ -44,9 +44,11 @@ export function createRasterizer(fonts: readonly OgFont[]) {
     return pixels;
   }
 
-  /** RGBA pixels of the whole card. */
-  async function draw(job: CardJob): Promise<Buffer> {
-    const canvas = Buffer.from(await framePixels(job.frame));
+  /** Draws the card into canvas (RGBA, OG_WIDTH x OG_HEIGHT); a new buffer when none is given. */
+  async function draw(job: CardJob, canvas?: Buffer): Promise<Buffer> {
+    const frame = await framePixels(job.frame);
+    if (canvas) frame.copy(canvas);
+    else canvas = Buffer.from(frame);
     for (const patch of job.patches) {
       const { left, top, width, height } = patch;
       if (left < 0 || top < 0 || left + width > OG_WIDTH || top + height > OG_HEIGHT) {
@@ -64,5 +66,16 @@ export function createRasterizer(fonts: readonly OgFont[]) {
     return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
   }
 
-  return { draw, encode, render: async (job: CardJob) => encode(await draw(job)) };
+  // Canvases are reused once their PNG is written: a fresh 3 MB buffer per card costs page faults.
+  const spare: Buffer[] = [];
+  async function render(job: CardJob): Promise<Uint8Array> {
+    const canvas = spare.pop() ?? Buffer.allocUnsafe(OG_WIDTH * OG_HEIGHT * 4);
+    try {
+      return await encode(await draw(job, canvas));
+    } finally {
+      spare.push(canvas);
+    }
+  }
+
+  return { draw, encode, render };
 }

@@ -36,6 +36,17 @@ describe('createRenderer', () => {
     expect(renderer.stats()).toEqual({ cached: before.cached + 1, rendered: before.rendered });
   });
 
+  it('prunes cached cards this renderer was not asked for, keeping the ones it served', async () => {
+    await writeFile(join(dir, `${'0'.repeat(24)}.png`), 'from an older build');
+    await writeFile(join(dir, 'abc.123.tmp'), 'another build writing');
+    const before = (await readdir(dir)).filter((name) => name.endsWith('.png')).length;
+    expect(await renderer.prune()).toBe(1);
+    const after = await readdir(dir);
+    expect(after).not.toContain(`${'0'.repeat(24)}.png`);
+    expect(after).toContain('abc.123.tmp');
+    expect(after.filter((name) => name.endsWith('.png'))).toHaveLength(before - 1);
+  });
+
   it('rejects a hash that is not hex, so it cannot name a path outside the cache', async () => {
     const card = builder.postCard({ title: 'x', author: 'y', category: 'z' });
     await expect(renderer.render('../../etc/passwd', card.job)).rejects.toThrow('not a card hash');

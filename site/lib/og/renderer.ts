@@ -1,6 +1,6 @@
 // Renders cards on worker threads, behind a cache keyed by content hash: a card whose inputs did not
 // change since the last build is read from disk instead of drawn.
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { OgFont } from './fonts.ts';
@@ -25,6 +25,8 @@ export interface RenderStats {
 export interface Renderer {
   /** The card's PNG, from the cache when a card with this hash was rendered before. */
   render(hash: string, job: CardJob): Promise<Uint8Array>;
+  /** Deletes cached cards not asked for since the renderer was created; returns how many. */
+  prune(): Promise<number>;
   stats(): RenderStats;
   close(): Promise<void>;
 }
@@ -39,6 +41,7 @@ export function createRenderer({ fonts, cacheDir, workerUrl, workers = available
   const pool: { worker: Worker; busy: number }[] = [];
   let nextId = 0;
   let cacheReady: Promise<unknown> | undefined;
+  const used = new Set<string>();
 
   function spawn() {
     const worker = new Worker(workerUrl, { workerData: { fonts } });
@@ -83,6 +86,7 @@ export function createRenderer({ fonts, cacheDir, workerUrl, workers = available
 
   async function render(hash: string, job: CardJob): Promise<Uint8Array> {
     if (!/^[0-9a-f]{16,64}$/.test(hash)) throw new Error(`not a card hash: ${hash}`);
+    used.add(hash);
     const file = cacheDir && new URL(`${hash}.png`, cacheDir);
     if (file) {
       try {
@@ -106,8 +110,17 @@ export function createRenderer({ fonts, cacheDir, workerUrl, workers = available
     return png;
   }
 
+  async function prune(): Promise<number> {
+    if (!cacheDir) return 0;
+    const cards = (await readdir(cacheDir).catch(() => [])).filter((name) => name.endsWith('.png'));
+    const stale = cards.filter((name) => !used.has(name.slice(0, -'.png'.length)));
+    await Promise.all(stale.map((name) => rm(new URL(name, cacheDir), { force: true })));
+    return stale.length;
+  }
+
   return {
     render,
+    prune,
     stats: () => ({ ...stats }),
     close: async () => {
       await Promise.all(pool.splice(0).map(({ worker }) => worker.terminate()));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ELLIPSIS, fitTitle, toWords, wrapText, type Measure } from './wrap.ts';
+import { ELLIPSIS, fitTitle, toWords, wrapBalanced, wrapText, type Measure } from './wrap.ts';
 
 // Monospace stand-in: every grapheme is 10px wide, so widths are easy to reason about.
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
@@ -72,10 +72,29 @@ describe('wrapText', () => {
   });
 });
 
+describe('wrapBalanced', () => {
+  it('evens out the lines without adding one', () => {
+    const text = 'Static sites and Core Web Vitals: where the milliseconds still go';
+    expect(wrapText(text, mono, 330).lines).toEqual(['Static sites and Core Web Vitals:', 'where the milliseconds still go']);
+    expect(wrapText(text, mono, 260).lines).toEqual(['Static sites and Core Web', 'Vitals: where the', 'milliseconds still go']);
+    expect(wrapBalanced(text, mono, 260).lines).toEqual(['Static sites and Core', 'Web Vitals: where the', 'milliseconds still go']);
+  });
+
+  it('never splits a word to balance, and leaves one line alone', () => {
+    expect(wrapBalanced('Internationalization matters', mono, 270).lines).toEqual(['Internationalization', 'matters']);
+    expect(wrapBalanced('Session tokens', mono, 1000).lines).toEqual(['Session tokens']);
+  });
+});
+
 describe('fitTitle', () => {
   const options = { sizes: [80, 64, 48], maxWidth: 1000, maxHeight: 300, lineHeight: 1.25, maxLines: 4 };
   // Width grows with the size: each grapheme is 0.5em.
   const measureAt = (size: number): Measure => (text) => mono(text) * (size / 20);
+
+  it('balances the lines at the size it picks', () => {
+    // At 80px (25 graphemes a line) greedy gives 19 + 13 graphemes; balanced, 15 + 17.
+    expect(fitTitle('Gateway API for the Ingress crowd', measureAt, options).lines).toEqual(['Gateway API for', 'the Ingress crowd']);
+  });
 
   it('uses the largest size for a short title', () => {
     expect(fitTitle('Session tokens done right', measureAt, options)).toEqual({ lines: ['Session tokens done right'], truncated: false, fontSize: 80 });

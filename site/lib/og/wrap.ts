@@ -133,17 +133,45 @@ export interface FittedTitle extends Wrapped {
 }
 
 /**
- * Picks the largest size at which the whole title fits the box; at the smallest size a title that
- * still does not fit is cut with an ellipsis. measureAt(size) returns a Measure for that size.
+ * Like CSS `text-wrap: balance`: the narrowest width (to 1px) at which the text still takes as many
+ * lines as at maxWidth, so the lines come out about even instead of a full line and a stray word.
+ */
+export function wrapBalanced(text: string, measure: Measure, maxWidth: number): Wrapped {
+  const greedy = wrapText(text, measure, maxWidth);
+  // Never narrower than the widest word, so balancing splits no word; none to balance if one is split.
+  const widest = Math.max(0, ...toWords(text.trim()).map((word) => measure(word.text)));
+  if (greedy.lines.length < 2 || widest > maxWidth) return greedy;
+  let low = Math.ceil(widest) - 1;
+  let high = maxWidth;
+  let best = greedy;
+  while (high - low > 1) {
+    const width = Math.floor((low + high) / 2);
+    const trial = wrapText(text, measure, width);
+    if (trial.lines.length > greedy.lines.length) {
+      low = width;
+    } else {
+      high = width;
+      best = trial;
+    }
+  }
+  return best;
+}
+
+/**
+ * Picks the largest size at which the whole title fits the box, with balanced lines; at the smallest
+ * size a title that still does not fit is cut with an ellipsis. measureAt(size) returns a Measure.
  */
 export function fitTitle(title: string, measureAt: (size: number) => Measure, options: FitOptions): FittedTitle {
   const { sizes, maxWidth, maxHeight, lineHeight, maxLines } = options;
   if (sizes.length === 0) throw new Error('fitTitle needs at least one font size');
   const linesAt = (size: number) => Math.max(1, Math.min(maxLines, Math.floor(maxHeight / (size * lineHeight))));
   for (const size of sizes.slice(0, -1)) {
-    const wrapped = wrapText(title, measureAt(size), maxWidth);
-    if (wrapped.lines.length <= linesAt(size)) return { ...wrapped, fontSize: size };
+    const measure = measureAt(size);
+    const wrapped = wrapText(title, measure, maxWidth);
+    if (wrapped.lines.length <= linesAt(size)) return { ...wrapBalanced(title, measure, maxWidth), fontSize: size };
   }
   const smallest = sizes.at(-1)!;
-  return { ...wrapText(title, measureAt(smallest), maxWidth, linesAt(smallest)), fontSize: smallest };
+  const measure = measureAt(smallest);
+  const wrapped = wrapText(title, measure, maxWidth, linesAt(smallest));
+  return { ...(wrapped.truncated ? wrapped : wrapBalanced(title, measure, maxWidth)), fontSize: smallest };
 }

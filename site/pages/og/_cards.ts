@@ -1,6 +1,6 @@
 // Build glue for the Open Graph endpoints: one font set, card builder and worker pool per build.
-// Rendering starts in getStaticPaths, before Astro writes the first page, so the workers are busy
-// while the main thread generates other routes; each endpoint then awaits its own card.
+// Every card is queued in getStaticPaths, before Astro generates the first page, so the workers
+// (one per core) start at once; each endpoint then awaits its own card.
 import { readFile } from 'node:fs/promises';
 import { cacheDir, srcDir } from 'astro:config/server';
 import sharp from 'sharp';
@@ -51,6 +51,18 @@ function avatarFor(author: Author): Promise<string | undefined> {
 }
 
 const renders = new Map<string, Promise<Uint8Array>>();
+const SITE_CARD = '\0site';
+// In a build: cards not yet handed to Astro; when none are left, the cache drops what this build
+// did not use (edited titles, deleted posts) and the workers stop.
+let awaited: Set<string> | undefined;
+
+function handedOut(key: string) {
+  if (!awaited?.delete(key) || awaited.size > 0) return;
+  void getSetup().then(async ({ renderer }) => {
+    await renderer.prune();
+    await renderer.close();
+  });
+}
 
 async function startPostCard(post: Post): Promise<Uint8Array> {
   const { builder, renderer } = await getSetup();
@@ -65,20 +77,35 @@ async function startPostCard(post: Post): Promise<Uint8Array> {
 export async function postsWithCards(): Promise<Post[]> {
   const posts = await getPublishedPosts();
   // `astro dev` asks for paths on every request: there, draw a card only when it is requested.
-  if (import.meta.env.PROD) for (const post of posts) if (!renders.has(post.slug)) renders.set(post.slug, startPostCard(post));
+  if (import.meta.env.PROD && !awaited) {
+    awaited = new Set([SITE_CARD, ...posts.map((post) => post.slug)]);
+    for (const post of posts) {
+      const png = startPostCard(post);
+      png.catch(() => {}); // its endpoint reports the failure; until then it is not unhandled
+      renders.set(post.slug, png);
+    }
+  }
   return posts;
 }
 
 export async function postCardPng(post: Post): Promise<Uint8Array> {
   const png = renders.get(post.slug) ?? startPostCard(post);
   renders.delete(post.slug);
-  return png;
+  try {
+    return await png;
+  } finally {
+    handedOut(post.slug);
+  }
 }
 
 export async function siteCardPng(): Promise<Uint8Array> {
   const { builder, renderer } = await getSetup();
   const card = builder.siteCard();
-  return renderer.render(card.hash, card.job);
+  try {
+    return await renderer.render(card.hash, card.job);
+  } finally {
+    handedOut(SITE_CARD);
+  }
 }
 
 export function pngResponse(png: Uint8Array): Response {
