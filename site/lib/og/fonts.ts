@@ -56,10 +56,11 @@ export function createMetrics(fonts: readonly OgFont[]): FontMetrics {
     if (face.isCollection) throw new Error('font collections are not supported for OG cards');
     parsed.set(font.weight, [...(parsed.get(font.weight) ?? []), face]);
   }
-  const advances = new Map<string, number | null>();
-  // Looking a glyph up costs about 25 µs, so each (weight, character) is looked up once.
+  const advances = new Map<number, number | null>();
+  // Looking a glyph up costs about 25 µs, so each (weight, character) is looked up once; the key is
+  // a number because line breaking measures thousands of strings per title.
   const emWidth = (weight: OgWeight, codePoint: number): number | null => {
-    const key = `${weight}:${codePoint}`;
+    const key = weight * 0x110000 + codePoint;
     let width = advances.get(key);
     if (width === undefined) {
       const face = parsed.get(weight)?.find((f) => f.hasGlyphForCodePoint(codePoint));

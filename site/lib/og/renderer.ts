@@ -13,7 +13,7 @@ export interface RendererOptions {
   cacheDir?: URL;
   /** render-worker.ts as a file URL (bundlers move this module, so the caller says where it is). */
   workerUrl: URL;
-  /** Worker threads; default: one per core. */
+  /** Worker threads; 0 draws on the calling thread. Default: one per core. */
   workers?: number;
 }
 
@@ -75,7 +75,24 @@ export function createRenderer({ fonts, cacheDir, workerUrl, workers = available
     for (const slot of pool) if (slot.busy === 0) slot.worker.unref();
   }
 
+  let local: Promise<{ render(job: CardJob): Promise<Uint8Array> }> | undefined;
+  let localBusy = 0;
+  const localQueue: (() => void)[] = [];
+  async function drawHere(job: CardJob): Promise<Uint8Array> {
+    local ??= import('./rasterize.ts').then(({ createRasterizer }) => createRasterizer(fonts));
+    const rasterizer = await local;
+    if (localBusy >= IN_FLIGHT_PER_WORKER) await new Promise<void>((go) => localQueue.push(go));
+    localBusy += 1;
+    try {
+      return await rasterizer.render(job);
+    } finally {
+      localBusy -= 1;
+      localQueue.shift()?.();
+    }
+  }
+
   function draw(job: CardJob): Promise<Uint8Array> {
+    if (workers === 0) return drawHere(job);
     return new Promise((resolve, reject) => {
       const id = nextId++;
       pending.set(id, { resolve, reject });

@@ -72,10 +72,13 @@ export interface Patch {
 // Room around the lines for accents above capitals and descenders below the last line.
 const BLEED = 16;
 
-/** The title patch: one box per line, so satori draws exactly the lines chosen by fitPostTitle. */
+/**
+ * The title patch: one box per line, so satori draws exactly the lines chosen by fitPostTitle; only
+ * as wide as the widest line, since every pixel drawn and copied costs build time.
+ */
 export function titlePatch(title: FittedTitle): Patch {
   const { fontSize } = title;
-  const width = CONTENT_WIDTH + 2 * BLEED;
+  const width = Math.min(CONTENT_WIDTH, Math.ceil(title.width)) + 2 * BLEED;
   const height = Math.ceil(title.lines.length * fontSize * TITLE_FIT.lineHeight) + 2 * BLEED;
   const lines = title.lines.map((line) =>
     div({ fontSize, fontWeight: TITLE_WEIGHT, lineHeight: TITLE_FIT.lineHeight, letterSpacing: TITLE_TRACKING, color: FG, whiteSpace: 'pre' }, line),

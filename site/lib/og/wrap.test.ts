@@ -93,11 +93,13 @@ describe('fitTitle', () => {
 
   it('balances the lines at the size it picks', () => {
     // At 80px (25 graphemes a line) greedy gives 19 + 13 graphemes; balanced, 15 + 17.
-    expect(fitTitle('Gateway API for the Ingress crowd', measureAt, options).lines).toEqual(['Gateway API for', 'the Ingress crowd']);
+    const fitted = fitTitle('Gateway API for the Ingress crowd', measureAt, options);
+    expect(fitted.lines).toEqual(['Gateway API for', 'the Ingress crowd']);
+    expect(fitted.width).toBe(17 * 40); // the widest line
   });
 
   it('uses the largest size for a short title', () => {
-    expect(fitTitle('Session tokens done right', measureAt, options)).toEqual({ lines: ['Session tokens done right'], truncated: false, fontSize: 80 });
+    expect(fitTitle('Session tokens done right', measureAt, options)).toEqual({ lines: ['Session tokens done right'], truncated: false, fontSize: 80, width: 1000 });
   });
 
   it('steps down a size when the title needs more lines than fit at the larger one', () => {

@@ -130,6 +130,8 @@ export interface FitOptions {
 
 export interface FittedTitle extends Wrapped {
   fontSize: number;
+  /** Width of the widest line, by the measure (an upper bound of the drawn width). */
+  width: number;
 }
 
 /**
@@ -165,13 +167,18 @@ export function fitTitle(title: string, measureAt: (size: number) => Measure, op
   const { sizes, maxWidth, maxHeight, lineHeight, maxLines } = options;
   if (sizes.length === 0) throw new Error('fitTitle needs at least one font size');
   const linesAt = (size: number) => Math.max(1, Math.min(maxLines, Math.floor(maxHeight / (size * lineHeight))));
+  const fitted = (wrapped: Wrapped, measure: Measure, fontSize: number): FittedTitle => ({
+    ...wrapped,
+    fontSize,
+    width: Math.max(0, ...wrapped.lines.map(measure)),
+  });
   for (const size of sizes.slice(0, -1)) {
     const measure = measureAt(size);
     const wrapped = wrapText(title, measure, maxWidth);
-    if (wrapped.lines.length <= linesAt(size)) return { ...wrapBalanced(title, measure, maxWidth), fontSize: size };
+    if (wrapped.lines.length <= linesAt(size)) return fitted(wrapBalanced(title, measure, maxWidth), measure, size);
   }
   const smallest = sizes.at(-1)!;
   const measure = measureAt(smallest);
   const wrapped = wrapText(title, measure, maxWidth, linesAt(smallest));
-  return { ...(wrapped.truncated ? wrapped : wrapBalanced(title, measure, maxWidth)), fontSize: smallest };
+  return fitted(wrapped.truncated ? wrapped : wrapBalanced(title, measure, maxWidth), measure, smallest);
 }
