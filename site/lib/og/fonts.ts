@@ -1,0 +1,86 @@
+// Fonts for Open Graph cards: Inter from @fontsource (WOFF, which satori reads; it does not read
+// WOFF2), one file per unicode subset, and widths measured from the same files for line breaking.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { create, type Font } from 'fontkitten';
+import type { Measure } from './wrap.ts';
+
+export type OgWeight = 600 | 800;
+
+export interface OgFont {
+  /** One family per subset: satori keeps one font per name and weight, then falls back by name. */
+  name: string;
+  weight: OgWeight;
+  style: 'normal';
+  data: Uint8Array;
+}
+
+const WEIGHTS: readonly OgWeight[] = [600, 800];
+// Latin first: satori and the measure below take each character from the first font that has it.
+const SUBSETS = ['latin', 'latin-ext', 'greek', 'greek-ext', 'cyrillic', 'cyrillic-ext', 'vietnamese'];
+
+export async function loadOgFonts(): Promise<OgFont[]> {
+  return Promise.all(
+    WEIGHTS.flatMap((weight) =>
+      SUBSETS.map(async (subset) => {
+        const url = import.meta.resolve(`@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`);
+        const name = subset === 'latin' ? 'Inter' : `Inter ${subset}`;
+        return { name, weight, style: 'normal', data: new Uint8Array(await readFile(new URL(url))) } as const;
+      }),
+    ),
+  );
+}
+
+/** Identifies the font files, so a font upgrade invalidates cached cards. */
+export function fingerprintFonts(fonts: readonly OgFont[]): string {
+  const hash = createHash('sha256');
+  for (const font of fonts) hash.update(`${font.weight}:${font.data.byteLength}:`).update(font.data);
+  return hash.digest('hex').slice(0, 16);
+}
+
+export interface FontMetrics {
+  /** A Measure for one weight, size and letter spacing (px). */
+  measureAt(weight: OgWeight, size: number, letterSpacing?: number): Measure;
+  /** The distinct characters of text that no font has (satori would draw a "no glyph" box). */
+  uncovered(text: string): string[];
+}
+
+/**
+ * Text widths from the fonts' advance widths (no kerning, which in Inter only tightens, so lines
+ * measured here never come out wider when drawn). Characters no font has count as 1em.
+ */
+export function createMetrics(fonts: readonly OgFont[]): FontMetrics {
+  const parsed = new Map<OgWeight, Font[]>();
+  for (const font of fonts) {
+    const face = create(Buffer.from(font.data));
+    if (face.isCollection) throw new Error('font collections are not supported for OG cards');
+    parsed.set(font.weight, [...(parsed.get(font.weight) ?? []), face]);
+  }
+  const advances = new Map<number, number | null>();
+  // Looking a glyph up costs about 25 µs, so each (weight, character) is looked up once; the key is
+  // a number because line breaking measures thousands of strings per title.
+  const emWidth = (weight: OgWeight, codePoint: number): number | null => {
+    const key = weight * 0x110000 + codePoint;
+    let width = advances.get(key);
+    if (width === undefined) {
+      const face = parsed.get(weight)?.find((f) => f.hasGlyphForCodePoint(codePoint));
+      width = face ? face.glyphForCodePoint(codePoint).advanceWidth / face.unitsPerEm : null;
+      advances.set(key, width);
+    }
+    return width;
+  };
+  const weights = [...parsed.keys()];
+  return {
+    measureAt: (weight, size, letterSpacing = 0) => (text) => {
+      let width = 0;
+      let count = 0;
+      for (const char of text) {
+        width += emWidth(weight, char.codePointAt(0)!) ?? 1;
+        count += 1;
+      }
+      return width * size + Math.max(0, letterSpacing) * count;
+    },
+    uncovered: (text) =>
+      [...new Set(text)].filter((char) => !/\s/u.test(char) && weights.some((w) => emWidth(w, char.codePointAt(0)!) === null)),
+  };
+}
