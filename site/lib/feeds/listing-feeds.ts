@@ -6,7 +6,7 @@ import { render } from 'astro:content';
 import { SITE } from '../../site.config';
 import { authorUrl, categoryUrl, getCategories, getPostsInCategory, getPostsWithTag, getPublishedPosts, getTags, tagUrl, type Post } from '../posts';
 import { absoluteUrl } from '../seo/page-seo';
-import { postOgImagePath } from '../seo/og-image';
+import { postOgImagePath } from '../og/meta';
 import { postHtmlForFeed } from '../markdown/feed-html';
 import { absolutizeHtml } from './absolute-html';
 import { FEED_CONTENT_TYPES, feedUrls, renderFeed, type FeedDocument, type FeedEntry, type FeedFormat } from './feed-document';

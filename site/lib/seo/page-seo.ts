@@ -4,7 +4,7 @@ import { SITE } from '../../site.config';
 import { authorUrl, categoryUrl, tagUrl, type Author, type Category, type Post } from '../posts';
 import { feedUrls } from '../feeds/feed-document';
 import { blogPostingJsonLd, breadcrumbListJsonLd, personJsonLd, webSiteJsonLd, type Crumb, type PersonInput } from './json-ld';
-import { OG_IMAGE_SIZE, SITE_OG_IMAGE_PATH, postOgImagePath } from './og-image';
+import { OG_IMAGE_SIZE, SITE_OG_IMAGE_PATH, postOgImageAlt, postOgImagePath } from '../og/meta';
 import { withPageNumber, xHandle } from './page-meta';
 import type { SeoProps } from './seo-props';
 
@@ -42,7 +42,11 @@ export function postSeo(post: Post): SeoProps {
     type: 'article',
     canonical: data.canonicalURL,
     keywords: data.keywords ?? data.tags,
-    image: { url: image, alt: `${data.title}, by ${post.author.data.name}, on ${SITE.title}`, ...OG_IMAGE_SIZE },
+    image: {
+      url: image,
+      alt: postOgImageAlt({ title: data.title, author: post.author.data.name, category: post.category.data.name, siteName: SITE.title }),
+      ...OG_IMAGE_SIZE,
+    },
     article: {
       published: data.pubDate,
       modified: data.updatedDate,
