@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageCount, pageUrl, pageUrls, paginate } from './pagination';
+import { listingPaths, pageCount, pageUrl, pageUrls, paginate } from './pagination';
 
 describe('pagination', () => {
   it('always has at least one page, even when empty', () => {
@@ -70,5 +70,22 @@ describe('pageUrls', () => {
 
   it('lists only the first page of a short listing', () => {
     expect(pageUrls('/categories/web/', 4, 10)).toEqual(['/categories/web/']);
+  });
+});
+
+describe('listingPaths', () => {
+  it('makes one path per page of every listing, carrying the listing props, page and total', () => {
+    const paths = listingPaths(
+      [
+        { params: { tag: 'a' }, base: '/tags/a/', items: [1, 2, 3], props: { name: 'A' } },
+        { params: { tag: 'b' }, base: '/tags/b/', items: [], props: { name: 'B' } },
+      ],
+      2,
+    );
+    expect(paths.map((p) => [p.params, p.props.name, p.props.page.items, p.props.total])).toEqual([
+      [{ tag: 'a', page: undefined }, 'A', [1, 2], 3],
+      [{ tag: 'a', page: 'page/2' }, 'A', [3], 3],
+      [{ tag: 'b', page: undefined }, 'B', [], 0],
+    ]);
   });
 });

@@ -46,3 +46,19 @@ export function paginate<T>(items: T[], base: string, perPage: number): { rest: 
     };
   });
 }
+
+/**
+ * getStaticPaths entries for paginated listings: one per page of each listing, with the route's
+ * `page` rest parameter and `{ page, total }` added to the listing's own props.
+ */
+export function listingPaths<Params extends Record<string, string>, Extra, Item>(
+  listings: { params: Params; base: string; items: Item[]; props: Extra }[],
+  perPage: number,
+) {
+  return listings.flatMap(({ params, base, items, props }) =>
+    paginate(items, base, perPage).map(({ rest, page }) => ({
+      params: { ...params, page: rest },
+      props: { ...props, page, total: items.length },
+    })),
+  );
+}
