@@ -20,6 +20,7 @@ import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import sharp from 'sharp';
 import { parse } from 'yaml';
+import { copySiteWithoutPosts } from '../scripts/site-copy.mjs';
 import { createCardBuilder } from '../site/lib/og/cards.ts';
 import { createMetrics, fingerprintFonts, loadOgFonts } from '../site/lib/og/fonts.ts';
 import { createRasterizer, PNG_OPTIONS } from '../site/lib/og/rasterize.ts';
@@ -57,11 +58,10 @@ async function timedAstroBuild(dir, { cold, dropOgCache = false }) {
   return { wall, cpu: cpu ? Number(cpu[1]) + Number(cpu[2]) : NaN };
 }
 
-/** Our project (today's site/) with the given content, under bench/.work so it resolves node_modules. */
+/** Our project (today's site/) with the given posts, under bench/.work so it resolves node_modules. */
 async function copyProject(to, { content, withOg }) {
   await rm(to, { recursive: true, force: true });
-  for (const p of ['site', 'astro.config.mjs', 'tsconfig.json', 'package.json']) await cp(path(p), join(to, p), { recursive: true });
-  await cp(content, join(to, 'content'), { recursive: true });
+  await cp(join(content, 'posts'), await copySiteWithoutPosts(to), { recursive: true });
   if (!withOg) await rm(join(to, 'site/pages/og'), { recursive: true, force: true });
 }
 

@@ -1,13 +1,10 @@
 // The frontmatter contract: a mistake fails `astro build` with a message naming the file and field.
-import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { cp, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { copySiteWithoutPosts } from '../scripts/site-copy.mjs';
+import { buildSiteCopy, makeTestSiteCopy } from '../scripts/site-copy.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
-const run = promisify(execFile);
 
 const VALID = {
   title: '"A valid post"',
@@ -30,21 +27,11 @@ async function buildWithPost(
   frontmatter: Record<string, string>,
   otherPost?: { folder: string; frontmatter: Record<string, string> },
 ): Promise<{ ok: boolean; output: string }> {
-  await mkdir(join(ROOT, 'test-results'), { recursive: true });
-  const dir = await mkdtemp(join(ROOT, 'test-results', 'content-'));
-  await copySiteWithoutPosts(dir);
+  const dir = await makeTestSiteCopy('content-');
   await writePost(dir, 'broken-post', frontmatter);
   await cp(join(ROOT, 'content/posts/docker-multi-stage-builds/cover.png'), join(dir, 'content/posts/broken-post/cover.png'));
   if (otherPost) await writePost(dir, otherPost.folder, otherPost.frontmatter);
-  try {
-    const { stdout, stderr } = await run(join(ROOT, 'node_modules/.bin/astro'), ['build', '--root', dir], {
-      env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' },
-    });
-    return { ok: true, output: stdout + stderr };
-  } catch (err) {
-    const { stdout = '', stderr = '' } = err as { stdout?: string; stderr?: string };
-    return { ok: false, output: stdout + stderr };
-  }
+  return buildSiteCopy(dir);
 }
 
 describe('frontmatter errors fail the build naming the file and the field', { timeout: 60_000, concurrent: true }, () => {

@@ -1,6 +1,6 @@
 // Formatting shared by every page; English, UTC so a build machine's timezone never shifts a date.
-const DATE = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' });
-const LONG_DATE = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
+const DATE = /* @__PURE__ */ new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' });
+const LONG_DATE = /* @__PURE__ */ new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
 
 export const formatDate = (date: Date): string => DATE.format(date);
 export const formatLongDate = (date: Date): string => LONG_DATE.format(date);

@@ -1,33 +1,27 @@
 // Builds a copy of the site with two posts full of XSS payloads (fixtures/: one with raw HTML, which
 // is sanitized as a whole tree, one with Markdown syntax only, checked element by element) and
 // checks the built pages: nothing that can run script survives, the harmless control does.
-import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { copySiteWithoutPosts } from '../../../scripts/site-copy.mjs';
+import { buildSiteCopy, makeTestSiteCopy } from '../../../scripts/site-copy.mjs';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const FIXTURES = ['xss-payloads', 'xss-markdown-only'];
-const run = promisify(execFile);
 
 /** Builds the fixture posts in a copy of the site (inside the repo, so it resolves our node_modules). */
 async function buildFixtures(): Promise<string[]> {
-  await mkdir(join(ROOT, 'test-results'), { recursive: true });
-  const dir = await mkdtemp(join(ROOT, 'test-results', 'markdown-'));
-  await copySiteWithoutPosts(dir);
+  const dir = await makeTestSiteCopy('markdown-');
   for (const slug of FIXTURES) {
     const post = join(dir, 'content/posts', slug);
     await mkdir(post, { recursive: true });
     await cp(join(import.meta.dirname, `fixtures/${slug}.md`), join(post, 'index.md'));
     await cp(join(ROOT, 'content/posts/postgresql-index-types/diagram.png'), join(post, 'diagram.png'));
   }
-  await run(join(ROOT, 'node_modules/.bin/astro'), ['build', '--root', dir], {
-    env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
+  const build = await buildSiteCopy(dir);
+  if (!build.ok) throw new Error(`the fixture site did not build:\n${build.output}`);
   const pages = await Promise.all(FIXTURES.map((slug) => readFile(join(dir, 'dist/posts', slug, 'index.html'), 'utf8')));
   await rm(dir, { recursive: true, force: true });
   return pages;

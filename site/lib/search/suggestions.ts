@@ -3,6 +3,7 @@
 // MiniSearch (prefix + fuzzy), so a typo such as "kubernets" still finds the Kubernetes posts.
 import MiniSearch from 'minisearch';
 import { searchPageUrl, type FilterName } from './query';
+import { plural } from '../format';
 
 /** One published post as the suggestion file carries it. */
 export interface SuggestionPost {
@@ -86,7 +87,7 @@ function topicSuggestion({ kind, value, posts }: Topic): Suggestion {
     kind,
     label: value,
     url: searchPageUrl({ q: '', filters: { [kind]: value } }),
-    detail: `${TOPIC_NAMES[kind]} · ${posts === 1 ? '1 post' : `${posts} posts`}`,
+    detail: `${TOPIC_NAMES[kind]} · ${plural(posts, 'post')}`,
   };
 }
 

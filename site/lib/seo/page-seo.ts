@@ -6,6 +6,7 @@ import { feedUrls } from '../feeds/feed-document';
 import { blogPostingJsonLd, breadcrumbListJsonLd, personJsonLd, webSiteJsonLd, type Crumb, type PersonInput } from './json-ld';
 import { OG_IMAGE_SIZE, SITE_OG_IMAGE_PATH, postOgImageAlt, postOgImagePath } from '../og/meta';
 import { withPageNumber, xHandle } from './page-meta';
+import { plural } from '../format';
 import type { SeoProps } from './seo-props';
 
 /** The configured `site` of astro.config.mjs; every URL in JSON-LD and feeds is absolute. */
@@ -112,7 +113,7 @@ export function categorySeo(category: Category, page = 1): SeoProps {
 
 export function tagSeo(tag: string, postCount: number, page = 1): SeoProps {
   const url = tagUrl(tag);
-  const posts = postCount === 1 ? '1 post' : `${postCount} posts`;
+  const posts = plural(postCount, 'post');
   return {
     title: withPageNumber(`Posts tagged ${tag}`, page),
     description: withPageNumber(`${posts} tagged ${tag} on ${SITE.title}: ${SITE.tagline.toLowerCase()}.`, page),
