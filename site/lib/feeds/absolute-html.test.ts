@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { absolutizeHtml } from './absolute-html';
+import { postHtmlForFeed } from '../markdown/feed-html';
+
+// absolutize runs inside postHtmlForFeed, which leaves plain HTML otherwise unchanged.
+const absolutizeHtml = postHtmlForFeed;
 
 const POST = 'https://blog.example.com/posts/zero-downtime/';
 
-describe('absolutizeHtml', () => {
+describe('feed bodies with absolute URLs', () => {
   it('makes astro:assets image URLs absolute, in src and every srcset candidate', () => {
     const html = absolutizeHtml(
       '<img src="/_astro/diagram.abc.webp" srcset="/_astro/diagram.abc_640.webp 640w, /_astro/diagram.abc_960.webp 960w" alt="Diagram" width="1000" height="500">',

@@ -1,7 +1,5 @@
 // Feed readers show content away from the site, so every link and image in it must be absolute.
 import type { Element, Nodes, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
 
 const URL_PROPERTIES = ['href', 'src', 'poster', 'cite'] as const;
 /** Page machinery that means nothing in a reader (Expressive Code's stylesheet and copy script, for one). */
@@ -48,12 +46,9 @@ function walk(node: Root | Element, base: URL): void {
 }
 
 /**
- * Rewrites a rendered post body for a feed: relative and root-relative URLs (links, images,
- * srcset, fragments) resolve against the post's absolute URL; scripts and stylesheets go.
+ * Rewrites a rendered post body for a feed, in place: relative and root-relative URLs (links,
+ * images, srcset, fragments) resolve against the post's absolute URL; scripts and stylesheets go.
  */
-export function absolutizeHtml(html: string, pageUrl: string | URL): string {
-  const base = new URL(pageUrl);
-  const tree = fromHtml(html, { fragment: true });
-  walk(tree, base);
-  return toHtml(tree, { characterReferences: { useNamedReferences: true } });
+export function absolutize(tree: Root, pageUrl: string | URL): void {
+  walk(tree, new URL(pageUrl));
 }

@@ -8,7 +8,6 @@ import { authorUrl, categoryUrl, getCategories, getPostsInCategory, getPostsWith
 import { absoluteUrl } from '../seo/page-seo';
 import { postOgImagePath } from '../og/meta';
 import { postHtmlForFeed } from '../markdown/feed-html';
-import { absolutizeHtml } from './absolute-html';
 import { FEED_CONTENT_TYPES, feedUrls, renderFeed, type FeedDocument, type FeedEntry, type FeedFormat } from './feed-document';
 
 let container: Promise<AstroContainer> | undefined;
@@ -25,8 +24,7 @@ function renderBody(post: Post): Promise<string> {
     body = (async () => {
       container ??= AstroContainer.create();
       const { Content } = await render(post.entry);
-      const html = postHtmlForFeed(await (await container).renderToString(Content));
-      return absolutizeHtml(html, absoluteUrl(post.url));
+      return postHtmlForFeed(await (await container).renderToString(Content), absoluteUrl(post.url));
     })();
     bodies.set(post.slug, body);
   }

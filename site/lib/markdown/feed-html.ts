@@ -5,6 +5,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { absolutize } from '../feeds/absolute-html';
 
 type Parent = Root | Element;
 
@@ -59,9 +60,13 @@ function simplify(parent: Parent): void {
   });
 }
 
-/** The rendered body of a post (what `<Content />` or `entry.rendered.html` holds), for a feed. */
-export function postHtmlForFeed(html: string): string {
+/**
+ * The rendered body of a post (what `<Content />` holds) for a feed: plain semantic HTML with
+ * absolute URLs. One parse for both steps: feeds parse up to 20 bodies per listing.
+ */
+export function postHtmlForFeed(html: string, pageUrl: string | URL): string {
   const tree = fromHtml(html, { fragment: true });
   simplify(tree);
-  return toHtml(tree);
+  absolutize(tree, pageUrl);
+  return toHtml(tree, { characterReferences: { useNamedReferences: true } });
 }
