@@ -10,8 +10,13 @@ import { categories } from './schema/categories';
 import { tags } from './schema/tags';
 import { posts } from './schema/posts';
 import { postTags } from './schema/post-tags';
+import { userTokens } from './schema/user-tokens';
+import { oauthAccounts } from './schema/oauth-accounts';
+import { signInThrottles } from './schema/sign-in-throttles';
+import { outbox } from './schema/outbox';
+import { settings } from './schema/settings';
 
-export const schema = { users, sessions, categories, tags, posts, postTags };
+export const schema = { users, sessions, categories, tags, posts, postTags, userTokens, oauthAccounts, signInThrottles, outbox, settings };
 export type Schema = typeof schema;
 
 /** What every query module takes first: D1 and libSQL share drizzle's async SQLite API. */

@@ -17,6 +17,8 @@ export const users = sqliteTable(
     bio: text('bio'),
     avatarKey: text('avatar_key'),
     website: text('website'),
+    /** Profile links by network (github, mastodon, x, linkedin), validated by edge/auth on write. */
+    social: text('social', { mode: 'json' }).$type<Partial<Record<'github' | 'mastodon' | 'x' | 'linkedin', string>>>(),
     createdAt: integer('created_at', { mode: 'timestamp' }).notNull(),
     updatedAt: integer('updated_at', { mode: 'timestamp' }).notNull(),
   },
