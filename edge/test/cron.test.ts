@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createDb } from '../../db/client';
 import { sessions } from '../../db/schema/sessions';
 import { users } from '../../db/schema/users';
-import { SESSION_IDLE_TIMEOUT_SECONDS } from '../auth/session-queries';
+import { SESSION_IDLE_TIMEOUT_SECONDS } from '../auth/session-policy';
 import worker from '../index';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
