@@ -21,7 +21,7 @@ export default defineConfig({
         plugins: [
           cloudflareTest({
             wrangler: { configPath: './wrangler.toml' },
-            miniflare: { bindings: { TEST_MIGRATIONS: migrations } },
+            miniflare: { bindings: { TEST_MIGRATIONS: migrations, CLIENT_KEY_SECRET: 'test-client-key-secret', TEST_CLIENT_KEYS: '1' } },
           }),
         ],
         test: {

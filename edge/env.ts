@@ -7,7 +7,16 @@ import type { MailEnv } from './mail/providers';
  * Optional secrets live in .dev.vars / `wrangler secret`, which the generator cannot see when
  * they are unset, so they are declared here once.
  */
-export type Bindings = Env & Pick<DbEnv, 'LIBSQL_URL' | 'LIBSQL_AUTH_TOKEN'> & MailEnv;
+export type Bindings = Env &
+  Pick<DbEnv, 'LIBSQL_URL' | 'LIBSQL_AUTH_TOKEN'> &
+  MailEnv & {
+    /** Key of the client-key hash (edge/rate-limit/client-key.ts); npm start writes one into .dev.vars. */
+    CLIENT_KEY_SECRET: string;
+    /** "development" only in .dev.vars: opens /admin/outbox/ to everyone so local flows can be completed. */
+    BLOGX_ENV?: string;
+    /** "1" only in tests and benchmarks: lets a request name its client key. */
+    TEST_CLIENT_KEYS?: string;
+  };
 
 export type AppEnv = {
   Bindings: Bindings;

@@ -29,6 +29,16 @@ export class ApiError extends Error {
   }
 }
 
+/** A 429 that tells the client when to come back (Retry-After, in seconds, and in details). */
+export class RateLimitedError extends ApiError {
+  constructor(
+    readonly retryAfterSeconds: number,
+    message = 'Too many attempts; try again later',
+  ) {
+    super('rate_limited', 429, message, { retryAfterSeconds });
+  }
+}
+
 const CODE_BY_STATUS: Partial<Record<number, string>> = {
   400: 'bad_request',
   401: 'unauthorized',
@@ -47,6 +57,7 @@ function respond(c: Context<AppEnv>, status: ContentfulStatusCode, error: ErrorB
 
 export const onError: ErrorHandler<AppEnv> = (err, c) => {
   if (err instanceof ApiError) {
+    if (err instanceof RateLimitedError) c.header('Retry-After', String(err.retryAfterSeconds));
     const details = err.details === undefined ? {} : { details: err.details };
     return respond(c, err.status, { code: err.code, message: err.message, ...details });
   }

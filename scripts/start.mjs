@@ -4,7 +4,9 @@
 //   --fresh        start from an empty state directory
 // Env: PORT (8787), BLOGX_STATE_DIR (.state)
 import { spawn } from 'node:child_process';
-import { rm } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { QUIET_ENV, ROOT, run } from './run.mjs';
 import { seedDatabase, seedRunningStack } from './seed.mjs';
@@ -15,6 +17,14 @@ const CRON_INTERVAL_MS = 60_000;
 const STARTUP_TIMEOUT_MS = 90_000;
 const baseUrl = `http://localhost:${PORT}`;
 const args = new Set(process.argv.slice(2));
+
+// Local secrets (gitignored). Production sets them with `wrangler secret put`; without
+// BLOGX_ENV=development the Worker keeps development conveniences (the open outbox) shut.
+const DEV_VARS = join(ROOT, '.dev.vars');
+if (!existsSync(DEV_VARS)) {
+  await writeFile(DEV_VARS, `BLOGX_ENV=development\nCLIENT_KEY_SECRET=${randomBytes(32).toString('hex')}\n`, { mode: 0o600 });
+  console.log('wrote .dev.vars with a random CLIENT_KEY_SECRET');
+}
 
 if (args.has('--fresh')) await rm(join(ROOT, STATE_DIR), { recursive: true, force: true });
 if (!args.has('--skip-build')) await run('node', ['scripts/build-site.mjs']);
