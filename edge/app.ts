@@ -11,6 +11,8 @@ import { createRouter } from './validate';
 import { healthRoutes } from './routes/health';
 import { docsRoutes } from './routes/docs';
 import { chatRoutes } from './routes/chat';
+import { authRoutes } from './routes/auth';
+import { loadSession } from './middleware/session';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 /** Routes that also take the text/plain body navigator.sendBeacon sends. */
@@ -40,9 +42,10 @@ app.use(
   }),
   sameOrigin,
   requireJsonBody(TEXT_PLAIN_ROUTES),
+  loadSession,
 );
 
-const routes = app.route('/api', healthRoutes).route('/api', docsRoutes).route('/api', chatRoutes);
+const routes = app.route('/api', healthRoutes).route('/api', docsRoutes).route('/api', chatRoutes).route('/api', authRoutes);
 
 app.doc31('/api/openapi.json', OPENAPI_DOCUMENT);
 app.openAPIRegistry.registerPath({
