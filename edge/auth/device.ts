@@ -1,6 +1,6 @@
 // A coarse device label for the session list ("Firefox on Linux"): enough to recognise a session,
 // never the raw user agent, which is not stored.
-import { UAParser } from 'ua-parser-js';
+import UAParser from 'ua-parser-js';
 
 export function describeDevice(userAgent: string | undefined): string | null {
   if (!userAgent) return null;
