@@ -12,6 +12,8 @@ export type Bindings = Env &
   MailEnv & {
     /** Key of the client-key hash (edge/rate-limit/client-key.ts); npm start writes one into .dev.vars. */
     CLIENT_KEY_SECRET: string;
+    /** Bootstrap: the account that verifies this address becomes an admin (README, "First admin"). */
+    ADMIN_EMAIL?: string;
     /** "development" only in .dev.vars: opens /admin/outbox/ to everyone so local flows can be completed. */
     BLOGX_ENV?: string;
     /** "1" only in tests and benchmarks: lets a request name its client key. */

@@ -8,18 +8,31 @@ import type { MailEnv } from '../mail/providers';
 import { passwordChangedMail, resetPasswordMail, verifyEmailMail } from '../mail/templates';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './password-hash';
 import { needsRehash } from './password-phc';
-import { rejectCommonPassword } from './password-policy';
+import { isCommonPassword } from './password-policy';
 import { createSession, invalidateUserSessions } from './session-queries';
 import { ACCOUNT_THROTTLE, CLIENT_THROTTLE } from './throttle-policy';
 import { clearSignInFailures, recordSignInFailure, throttleWait } from './throttle-queries';
-import { findUserByEmail, findUserById, insertUser, updateUser, type UserRow } from './user-queries';
+import { findUserByEmail, findUserById, insertUser, normalizeEmail, updateUser, type UserRow } from './user-queries';
 import { consumeUserToken, EMAIL_VERIFICATION_TTL_SECONDS, issueUserToken, PASSWORD_RESET_TTL_SECONDS } from './user-token-queries';
+
+/** After Password has validated the input: `password_too_common` (400). */
+export function rejectCommonPassword(password: string): void {
+  if (isCommonPassword(password)) {
+    throw new ApiError(
+      'password_too_common',
+      400,
+      'This password is one of the most common in leaked password lists, so attackers try it first. Choose another one.',
+    );
+  }
+}
 
 export interface AccountContext {
   db: Db;
   mail: MailEnv;
   /** The public origin, for links in emails. */
   siteUrl: string;
+  /** ADMIN_EMAIL: the account that verifies this address becomes an admin (bootstrap). */
+  adminEmail?: string;
   now: Date;
 }
 
@@ -77,7 +90,9 @@ export async function verifyEmail(ctx: AccountContext, token: string): Promise<U
   const used = await consumeUserToken(ctx.db, token, 'verify_email', ctx.now);
   const user = used && (await findUserById(ctx.db, used.userId));
   if (!used || !user || user.email !== used.email) throw new ApiError('invalid_token', 400, 'This link is invalid or has expired; ask for a new one');
-  return user.emailVerifiedAt ? user : ((await updateUser(ctx.db, user.id, { emailVerifiedAt: ctx.now }, ctx.now)) ?? user);
+  const bootstrapAdmin = ctx.adminEmail !== undefined && normalizeEmail(ctx.adminEmail) === user.email;
+  const changes = { ...(user.emailVerifiedAt ? {} : { emailVerifiedAt: ctx.now }), ...(bootstrapAdmin ? { role: 'admin' as const } : {}) };
+  return Object.keys(changes).length ? ((await updateUser(ctx.db, user.id, changes, ctx.now)) ?? user) : user;
 }
 
 async function sendResetEmail(ctx: AccountContext, user: UserRow): Promise<void> {

@@ -2,8 +2,8 @@
 // 800-63B): 8 to 256 characters, any Unicode, never trimmed or truncated, and not one of the most
 // common passwords from real breaches. No composition rules: length and the blocklist do the work.
 // Sign-in should not apply this policy: an old password must keep working after the list grows.
+// No runtime imports but zod and the list, so Node scripts (create-admin) can use it too.
 import { z } from 'zod';
-import { ApiError } from '../errors';
 import { commonPasswords } from './common-passwords';
 
 export const PASSWORD_MIN_CODE_POINTS = 8;
@@ -62,15 +62,4 @@ let common: Set<string> | undefined;
 export function isCommonPassword(password: string): boolean {
   common ??= new Set(commonPasswords.split('\n'));
   return common.has(password.normalize('NFC').toLowerCase());
-}
-
-/** For routes, after Password has validated the input: throws `password_too_common` (400). */
-export function rejectCommonPassword(password: string): void {
-  if (isCommonPassword(password)) {
-    throw new ApiError(
-      'password_too_common',
-      400,
-      'This password is one of the most common in leaked password lists, so attackers try it first. Choose another one.',
-    );
-  }
 }

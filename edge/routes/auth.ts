@@ -19,7 +19,7 @@ import { createRouter, errorResponses, jsonContent as json } from '../validate';
 const RATE_PERIOD_SECONDS = 60;
 
 function accountContext(c: Context<AppEnv>): AccountContext {
-  return { db: createDb(c.env), mail: c.env, siteUrl: c.env.SITE_URL, now: new Date() };
+  return { db: createDb(c.env), mail: c.env, siteUrl: c.env.SITE_URL, adminEmail: c.env.ADMIN_EMAIL, now: new Date() };
 }
 
 const accepted = { 202: { description: 'Accepted; an email may follow', content: json(Message) } };
