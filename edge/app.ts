@@ -12,6 +12,9 @@ import { healthRoutes } from './routes/health';
 import { docsRoutes } from './routes/docs';
 import { chatRoutes } from './routes/chat';
 import { authRoutes } from './routes/auth';
+import { userRoutes } from './routes/users';
+import { settingsRoutes } from './routes/settings';
+import { outboxRoutes } from './routes/outbox';
 import { loadSession } from './middleware/session';
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -45,7 +48,10 @@ app.use(
   loadSession,
 );
 
-const routes = app.route('/api', healthRoutes).route('/api', docsRoutes).route('/api', chatRoutes).route('/api', authRoutes);
+const routes = app.route('/api', healthRoutes).route('/api', docsRoutes).route('/api', chatRoutes).route('/api', authRoutes)
+  .route('/api', userRoutes)
+  .route('/api', settingsRoutes)
+  .route('/api', outboxRoutes);
 
 app.doc31('/api/openapi.json', OPENAPI_DOCUMENT);
 app.openAPIRegistry.registerPath({

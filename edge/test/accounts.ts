@@ -47,7 +47,7 @@ export async function signIn(email: string, password = PASSWORD, headers: Record
 }
 
 /** A verified account with the given role, signed in: returns its session token. */
-export async function signedInUser(role: UserRole = 'reader', name = role): Promise<{ email: string; token: string }> {
+export async function signedInUser(role: UserRole = 'reader', name: string = role): Promise<{ email: string; token: string }> {
   const email = uniqueEmail(name);
   await signUp(email, name);
   const token = tokenIn((await latestMail(email, 'verify_email')).text);
