@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
+import { oauthStandIn } from './edge/test/oauth-stand-in';
 
 const migrations = await readD1Migrations(fileURLToPath(new URL('./db/migrations', import.meta.url)));
 
@@ -21,7 +22,19 @@ export default defineConfig({
         plugins: [
           cloudflareTest({
             wrangler: { configPath: './wrangler.toml' },
-            miniflare: { bindings: { TEST_MIGRATIONS: migrations, CLIENT_KEY_SECRET: 'test-client-key-secret', TEST_CLIENT_KEYS: '1' } },
+            miniflare: {
+              bindings: {
+                TEST_MIGRATIONS: migrations,
+                CLIENT_KEY_SECRET: 'test-client-key-secret',
+                TEST_CLIENT_KEYS: '1',
+                GITHUB_CLIENT_ID: 'test-github-client',
+                GITHUB_CLIENT_SECRET: 'test-github-secret',
+                GOOGLE_CLIENT_ID: 'test-google-client',
+                GOOGLE_CLIENT_SECRET: 'test-google-secret',
+              },
+              // Outbound fetches (the OAuth providers) go to a local stand-in, never the network.
+              outboundService: oauthStandIn,
+            },
           }),
         ],
         test: {

@@ -12,6 +12,7 @@ import { healthRoutes } from './routes/health';
 import { docsRoutes } from './routes/docs';
 import { chatRoutes } from './routes/chat';
 import { authRoutes } from './routes/auth';
+import { oauthRoutes } from './routes/oauth';
 import { userRoutes } from './routes/users';
 import { settingsRoutes } from './routes/settings';
 import { outboxRoutes } from './routes/outbox';
@@ -49,6 +50,7 @@ app.use(
 );
 
 const routes = app.route('/api', healthRoutes).route('/api', docsRoutes).route('/api', chatRoutes).route('/api', authRoutes)
+  .route('/api', oauthRoutes)
   .route('/api', userRoutes)
   .route('/api', settingsRoutes)
   .route('/api', outboxRoutes);

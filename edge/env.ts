@@ -1,6 +1,7 @@
 import type { DbEnv } from '../db/client';
 import type { ValidSession } from './auth/session-queries';
 import type { MailEnv } from './mail/providers';
+import type { OAuthEnv } from './auth/oauth/providers';
 
 /**
  * Bindings come from `wrangler types` (edge/worker-configuration.d.ts, generated on install).
@@ -9,7 +10,8 @@ import type { MailEnv } from './mail/providers';
  */
 export type Bindings = Env &
   Pick<DbEnv, 'LIBSQL_URL' | 'LIBSQL_AUTH_TOKEN'> &
-  MailEnv & {
+  MailEnv &
+  OAuthEnv & {
     /** Key of the client-key hash (edge/rate-limit/client-key.ts); npm start writes one into .dev.vars. */
     CLIENT_KEY_SECRET: string;
     /** Bootstrap: the account that verifies this address becomes an admin (README, "First admin"). */

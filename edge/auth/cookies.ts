@@ -28,3 +28,30 @@ export function clearSessionCookies(c: Context): void {
   deleteCookie(c, SESSION_COOKIE, options);
   deleteCookie(c, SIGNED_IN_HINT_COOKIE, options);
 }
+
+/** Short-lived cookies of a social sign-in in progress: state, PKCE verifier, where to go after. */
+export const OAUTH_COOKIES = { state: 'blogx_oauth_state', verifier: 'blogx_oauth_verifier', next: 'blogx_oauth_next' } as const;
+const OAUTH_COOKIE_PATH = '/api/auth/oauth';
+export const OAUTH_COOKIE_MAX_AGE_SECONDS = 600;
+
+export function setOAuthCookies(c: Context, values: Record<keyof typeof OAUTH_COOKIES, string>): void {
+  for (const [key, name] of Object.entries(OAUTH_COOKIES)) {
+    setCookie(c, name, values[key as keyof typeof OAUTH_COOKIES], {
+      path: OAUTH_COOKIE_PATH,
+      httpOnly: true,
+      secure: isSecureContext(c),
+      sameSite: 'Lax',
+      maxAge: OAUTH_COOKIE_MAX_AGE_SECONDS,
+    });
+  }
+}
+
+/** Reads and clears them: each sign-in attempt can be completed once. */
+export function takeOAuthCookies(c: Context): Partial<Record<keyof typeof OAUTH_COOKIES, string>> {
+  const values: Partial<Record<keyof typeof OAUTH_COOKIES, string>> = {};
+  for (const [key, name] of Object.entries(OAUTH_COOKIES)) {
+    values[key as keyof typeof OAUTH_COOKIES] = getCookie(c, name);
+    deleteCookie(c, name, { path: OAUTH_COOKIE_PATH, secure: isSecureContext(c) });
+  }
+  return values;
+}
