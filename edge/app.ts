@@ -6,7 +6,8 @@ import { version } from '../package.json';
 import type { AppEnv } from './env';
 import { ApiError, notFound, onError } from './errors';
 import { sameOrigin } from './middleware/same-origin';
-import { requireJsonBody } from './middleware/content-type';
+import { requireJsonBody, type OtherBodyTypes } from './middleware/content-type';
+import { AVATAR_CONTENT_TYPES } from './auth/avatar';
 import { createRouter } from './validate';
 import { healthRoutes } from './routes/health';
 import { docsRoutes } from './routes/docs';
@@ -16,11 +17,15 @@ import { oauthRoutes } from './routes/oauth';
 import { userRoutes } from './routes/users';
 import { settingsRoutes } from './routes/settings';
 import { outboxRoutes } from './routes/outbox';
+import { mediaRoutes } from './routes/media';
 import { loadSession } from './middleware/session';
 
 export const MAX_BODY_BYTES = 64 * 1024;
-/** Routes that also take the text/plain body navigator.sendBeacon sends. */
-const TEXT_PLAIN_ROUTES: ReadonlySet<string> = new Set(['POST /api/beacon']);
+/** Bodies other than JSON: the text/plain navigator.sendBeacon sends, and avatar images. */
+const OTHER_BODY_TYPES: OtherBodyTypes = new Map([
+  ['POST /api/beacon', ['text/plain']],
+  ['PUT /api/auth/me/avatar', AVATAR_CONTENT_TYPES],
+]);
 
 const OPENAPI_DOCUMENT = {
   openapi: '3.1.0',
@@ -45,7 +50,7 @@ app.use(
     },
   }),
   sameOrigin,
-  requireJsonBody(TEXT_PLAIN_ROUTES),
+  requireJsonBody(OTHER_BODY_TYPES),
   loadSession,
 );
 
@@ -53,7 +58,8 @@ const routes = app.route('/api', healthRoutes).route('/api', docsRoutes).route('
   .route('/api', oauthRoutes)
   .route('/api', userRoutes)
   .route('/api', settingsRoutes)
-  .route('/api', outboxRoutes);
+  .route('/api', outboxRoutes)
+  .route('/api', mediaRoutes);
 
 app.doc31('/api/openapi.json', OPENAPI_DOCUMENT);
 app.openAPIRegistry.registerPath({

@@ -12,6 +12,6 @@ export function toAccount(user: UserRow): Account {
     bio: user.bio,
     website: user.website,
     social: user.social ?? {},
-    avatarUrl: user.avatarKey ? `/api/media/${user.avatarKey}` : null,
+    avatarUrl: user.avatarKey ? `/api/media/${user.avatarKey}` : null, // edge/routes/media.ts
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isAcceptedContentType } from './content-type';
 
-const BEACON = new Set(['POST /api/beacon']);
+const BEACON = new Map([['POST /api/beacon', ['text/plain']]]);
 
 describe('isAcceptedContentType', () => {
   it('accepts JSON anywhere, with or without parameters', () => {

@@ -7,18 +7,20 @@ function hasBody(headers: Headers): boolean {
   return headers.has('transfer-encoding') || (length !== null && length !== '0');
 }
 
-/** `textPlainRoutes` ("POST /api/beacon") also take text/plain: navigator.sendBeacon cannot send JSON. */
-export function isAcceptedContentType(route: string, contentType: string | null, textPlainRoutes: ReadonlySet<string>): boolean {
+/** Media types some routes take besides JSON, by "METHOD /path". */
+export type OtherBodyTypes = ReadonlyMap<string, readonly string[]>;
+
+export function isAcceptedContentType(route: string, contentType: string | null, otherTypes: OtherBodyTypes): boolean {
   const mediaType = contentType?.split(';')[0]?.trim().toLowerCase();
   if (mediaType === 'application/json') return true;
-  return mediaType === 'text/plain' && textPlainRoutes.has(route);
+  return mediaType !== undefined && (otherTypes.get(route)?.includes(mediaType) ?? false);
 }
 
-/** Every request that carries a body must say it is JSON (or text/plain on the routes named). */
-export function requireJsonBody(textPlainRoutes: ReadonlySet<string>) {
+/** Every request that carries a body must say it is JSON (or one of the types its route takes). */
+export function requireJsonBody(otherTypes: OtherBodyTypes) {
   return createMiddleware<AppEnv>(async (c, next) => {
     const route = `${c.req.method} ${c.req.path}`;
-    if (hasBody(c.req.raw.headers) && !isAcceptedContentType(route, c.req.header('content-type') ?? null, textPlainRoutes)) {
+    if (hasBody(c.req.raw.headers) && !isAcceptedContentType(route, c.req.header('content-type') ?? null, otherTypes)) {
       throw new ApiError('unsupported_media_type', 415, 'Send the request body as application/json');
     }
     await next();

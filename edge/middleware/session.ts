@@ -21,8 +21,8 @@ export const loadSession = createMiddleware<AppEnv>(async (c, next) => {
   }
   c.set('session', session);
   await next();
-  // Nothing answered to a signed-in user may be stored by a shared cache.
-  if (token) c.header('Cache-Control', 'private, no-store');
+  // Nothing answered to a signed-in user may be stored by a shared cache (public media says so itself).
+  if (token && !c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'private, no-store');
 });
 
 /** The signed-in session, or a 401 in the one error shape. */

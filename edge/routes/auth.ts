@@ -10,6 +10,8 @@ import { describeDevice } from '../auth/device';
 import { ChangePasswordBody, ForgotBody, Account, Message, ProfileUpdate, ResetBody, SessionInfo, SignInBody, SignUpBody, TokenBody } from '../auth/schemas';
 import { invalidateSession, invalidateUserSessions, listUserSessions } from '../auth/session-queries';
 import { findUserById, updateUser } from '../auth/user-queries';
+import { AVATAR_CONTENT_TYPES, inspectAvatar } from '../auth/avatar';
+import { generateRandomId } from '../auth/secret-token';
 import { requireSession } from '../middleware/session';
 import { clientKey, emailKey } from '../rate-limit/client-key';
 import { enforceLimit } from '../rate-limit/limit';
@@ -121,6 +123,22 @@ const revokeRoute = createRoute({
   responses: { ...noContent, ...errorResponses(400, 401, 403, 404) },
 });
 
+const avatarRoute = createRoute({
+  method: 'put',
+  path: '/auth/me/avatar',
+  tags: ['Accounts'],
+  summary: 'Replace the avatar: a PNG, JPEG or WebP of at most 512 x 512 px and 60 KB (the settings page resizes before upload)',
+  request: { body: { required: true, content: Object.fromEntries(AVATAR_CONTENT_TYPES.map((type) => [type, { schema: z.string().openapi({ format: 'binary' }) }])) } },
+  responses: { ...accountResponse('Updated'), ...errorResponses(400, 401, 403, 413, 415) },
+});
+const removeAvatarRoute = createRoute({
+  method: 'delete',
+  path: '/auth/me/avatar',
+  tags: ['Accounts'],
+  summary: 'Remove the avatar',
+  responses: { ...accountResponse('Updated'), ...errorResponses(401, 403) },
+});
+
 export const authRoutes = createRouter()
   .openapi(signUpRoute, async (c) => {
     await enforceLimit(c.env.SIGN_UP_LIMITER, [await clientKey(c)], RATE_PERIOD_SECONDS);
@@ -194,6 +212,26 @@ export const authRoutes = createRouter()
     const user = await updateUser(createDb(c.env), session.user.id, c.req.valid('json'), new Date());
     if (!user) throw new ApiError('unauthenticated', 401, 'Sign in first');
     return c.json({ user: toAccount(user) }, 200);
+  })
+  .openapi(avatarRoute, async (c) => {
+    const session = requireSession(c);
+    const bytes = new Uint8Array(await c.req.arrayBuffer());
+    const avatar = inspectAvatar(bytes);
+    const db = createDb(c.env);
+    const key = `avatars/${session.user.id}/${generateRandomId()}.${avatar.extension}`;
+    await c.env.MEDIA.put(key, bytes, { httpMetadata: { contentType: avatar.contentType } });
+    const previous = (await findUserById(db, session.user.id))?.avatarKey;
+    const user = await updateUser(db, session.user.id, { avatarKey: key }, new Date());
+    if (previous) await c.env.MEDIA.delete(previous);
+    return c.json({ user: toAccount(user!) }, 200);
+  })
+  .openapi(removeAvatarRoute, async (c) => {
+    const session = requireSession(c);
+    const db = createDb(c.env);
+    const previous = (await findUserById(db, session.user.id))?.avatarKey;
+    const user = await updateUser(db, session.user.id, { avatarKey: null }, new Date());
+    if (previous) await c.env.MEDIA.delete(previous);
+    return c.json({ user: toAccount(user!) }, 200);
   })
   .openapi(sessionsRoute, async (c) => {
     const session = requireSession(c);

@@ -248,3 +248,40 @@ describe('profile', () => {
     expect(anonymous.status).toBe(401);
   });
 });
+
+describe('avatar', () => {
+  // A 1 x 1 PNG; its IHDR width and height are bytes 16-23.
+  const PNG_1PX = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='), (ch) => ch.charCodeAt(0));
+  const withSize = (px: number) => {
+    const bytes = PNG_1PX.slice();
+    new DataView(bytes.buffer).setUint32(16, px);
+    new DataView(bytes.buffer).setUint32(20, px);
+    return bytes;
+  };
+  const upload = (token: string, body: Uint8Array, type = 'image/png') => apiAs(token, '/auth/me/avatar', { method: 'PUT', headers: { 'content-type': type }, body });
+
+  it('stores a small picture in R2, serves it as an immutable image, and replaces it on the next upload', async () => {
+    const { token } = await signedInUser();
+    const first = (await (await upload(token, PNG_1PX)).json()) as { user: { avatarUrl: string } };
+    expect(first.user.avatarUrl).toMatch(/^\/api\/media\/avatars\/[a-z0-9]+\/[a-z0-9]+\.png$/);
+    const served = await api(first.user.avatarUrl.slice('/api'.length));
+    expect(served.headers.get('content-type')).toBe('image/png');
+    expect(served.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(new Uint8Array(await served.arrayBuffer())).toEqual(PNG_1PX);
+    const second = (await (await upload(token, withSize(256))).json()) as { user: { avatarUrl: string } };
+    expect(second.user.avatarUrl).not.toBe(first.user.avatarUrl);
+    expect((await api(first.user.avatarUrl.slice('/api'.length))).status).toBe(404);
+  });
+
+  it('refuses pictures that are too large, not pictures, or sent as another type, and keeps the old one', async () => {
+    const { token } = await signedInUser();
+    const kept = (await (await upload(token, PNG_1PX)).json()) as { user: { avatarUrl: string } };
+    const tooLarge = await upload(token, withSize(600));
+    expect(await errorOf(tooLarge)).toMatchObject({ code: 'invalid_image' });
+    const svg = await upload(token, new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'), 'image/webp');
+    expect(await errorOf(svg)).toMatchObject({ code: 'invalid_image' });
+    expect((await upload(token, PNG_1PX, 'image/svg+xml')).status).toBe(415);
+    expect((await api('/auth/me/avatar', { method: 'PUT', headers: { 'content-type': 'image/png' }, body: PNG_1PX })).status).toBe(401);
+    expect(await (await apiAs(token, '/auth/me')).json()).toMatchObject({ user: { avatarUrl: kept.user.avatarUrl } });
+  });
+});
