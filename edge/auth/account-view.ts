@@ -1,5 +1,6 @@
 import type { UserRow } from './user-queries';
 import type { Account } from './schemas';
+import { authorIdFor } from './authors';
 
 /** What the API shows a user about their own account: never the password hash. */
 export function toAccount(user: UserRow): Account {
@@ -12,6 +13,7 @@ export function toAccount(user: UserRow): Account {
     bio: user.bio,
     website: user.website,
     social: user.social ?? {},
+    authorId: authorIdFor(user),
     avatarUrl: user.avatarKey ? `/api/media/${user.avatarKey}` : null, // edge/routes/media.ts
   };
 }

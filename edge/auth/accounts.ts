@@ -8,6 +8,7 @@ import type { MailEnv } from '../mail/providers';
 import { passwordChangedMail, resetPasswordMail, verifyEmailMail } from '../mail/templates';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './password-hash';
 import { needsRehash } from './password-phc';
+import { authorIdFor } from './authors';
 import { isCommonPassword } from './password-policy';
 import { createSession, invalidateUserSessions } from './session-queries';
 import { ACCOUNT_THROTTLE, CLIENT_THROTTLE } from './throttle-policy';
@@ -91,7 +92,10 @@ export async function verifyEmail(ctx: AccountContext, token: string): Promise<U
   const user = used && (await findUserById(ctx.db, used.userId));
   if (!used || !user || user.email !== used.email) throw new ApiError('invalid_token', 400, 'This link is invalid or has expired; ask for a new one');
   const bootstrapAdmin = ctx.adminEmail !== undefined && normalizeEmail(ctx.adminEmail) === user.email;
-  const changes = { ...(user.emailVerifiedAt ? {} : { emailVerifiedAt: ctx.now }), ...(bootstrapAdmin ? { role: 'admin' as const } : {}) };
+  // A committed author (content/authors.json) who verifies their address can write.
+  const committedAuthor = user.role === 'reader' && authorIdFor({ email: user.email, emailVerifiedAt: ctx.now }) !== null;
+  const role = bootstrapAdmin ? ('admin' as const) : committedAuthor ? ('author' as const) : undefined;
+  const changes = { ...(user.emailVerifiedAt ? {} : { emailVerifiedAt: ctx.now }), ...(role ? { role } : {}) };
   return Object.keys(changes).length ? ((await updateUser(ctx.db, user.id, changes, ctx.now)) ?? user) : user;
 }
 

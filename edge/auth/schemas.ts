@@ -44,6 +44,8 @@ export const Account = z
     website: z.string().nullable(),
     social: Social,
     avatarUrl: z.string().nullable(),
+    /** The committed author (content/authors.json) this account is, once its email is verified. */
+    authorId: z.string().nullable(),
   })
   .openapi('Account');
 export type Account = z.infer<typeof Account>;

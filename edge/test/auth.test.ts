@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { sessions } from '../../db/schema/sessions';
 import { users } from '../../db/schema/users';
 import { outbox } from '../../db/schema/outbox';
-import { signIn as signInFlow } from '../auth/accounts';
+import { signIn as signInFlow, verifyEmail as verifyEmailFlow } from '../auth/accounts';
 import { countPasswordHashComputations } from '../auth/password-hash';
 import { api, errorOf, postJson } from './helpers';
 import { apiAs, db, latestMail, newClient, PASSWORD, sessionCookieOf, signedInUser, signIn, signUp, tokenIn, uniqueEmail } from './accounts';
@@ -283,5 +283,22 @@ describe('avatar', () => {
     expect((await upload(token, PNG_1PX, 'image/svg+xml')).status).toBe(415);
     expect((await api('/auth/me/avatar', { method: 'PUT', headers: { 'content-type': 'image/png' }, body: PNG_1PX })).status).toBe(401);
     expect(await (await apiAs(token, '/auth/me')).json()).toMatchObject({ user: { avatarUrl: kept.user.avatarUrl } });
+  });
+});
+
+describe('roles from configuration', () => {
+  it('makes the account that verifies a committed author\'s email that author', async () => {
+    await signUp('amara@blogx.example', 'Amara');
+    const token = tokenIn((await latestMail('amara@blogx.example', 'verify_email')).text);
+    const res = await postJson('/auth/verify', { token });
+    expect(await res.json()).toMatchObject({ user: { role: 'author', authorId: 'amara-okafor' } });
+  });
+
+  it('makes the account that verifies ADMIN_EMAIL an admin', async () => {
+    const email = uniqueEmail('boss');
+    await signUp(email);
+    const token = tokenIn((await latestMail(email, 'verify_email')).text)!;
+    const user = await verifyEmailFlow({ db: db(), mail: {}, siteUrl: env.SITE_URL, adminEmail: email.toUpperCase(), now: new Date() }, token);
+    expect(user).toMatchObject({ role: 'admin' });
   });
 });
