@@ -1,9 +1,8 @@
 // Fonts for Open Graph cards: Inter from @fontsource (WOFF, which satori reads; it does not read
 // WOFF2), one file per unicode subset, and widths measured from the same files for line breaking.
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+// The Worker bundles the files (font-files.ts); tests read them from disk. Both use ogFont below.
 import { create, type Font } from 'fontkitten';
-import type { Measure } from './wrap.ts';
+import type { Measure } from './wrap';
 
 export type OgWeight = 600 | 800;
 
@@ -12,31 +11,20 @@ export interface OgFont {
   name: string;
   weight: OgWeight;
   style: 'normal';
-  data: Uint8Array;
+  data: ArrayBuffer;
 }
 
-const WEIGHTS: readonly OgWeight[] = [600, 800];
+export const OG_WEIGHTS: readonly OgWeight[] = [600, 800];
 // Latin first: satori and the measure below take each character from the first font that has it.
-const SUBSETS = ['latin', 'latin-ext', 'greek', 'greek-ext', 'cyrillic', 'cyrillic-ext', 'vietnamese'];
+export const OG_SUBSETS = ['latin', 'latin-ext', 'greek', 'greek-ext', 'cyrillic', 'cyrillic-ext', 'vietnamese'] as const;
+export type OgSubset = (typeof OG_SUBSETS)[number];
 
-export async function loadOgFonts(): Promise<OgFont[]> {
-  return Promise.all(
-    WEIGHTS.flatMap((weight) =>
-      SUBSETS.map(async (subset) => {
-        const url = import.meta.resolve(`@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`);
-        const name = subset === 'latin' ? 'Inter' : `Inter ${subset}`;
-        return { name, weight, style: 'normal', data: new Uint8Array(await readFile(new URL(url))) } as const;
-      }),
-    ),
-  );
+export function ogFont(subset: OgSubset, weight: OgWeight, data: ArrayBuffer): OgFont {
+  return { name: subset === 'latin' ? 'Inter' : `Inter ${subset}`, weight, style: 'normal', data };
 }
 
-/** Identifies the font files, so a font upgrade invalidates cached cards. */
-export function fingerprintFonts(fonts: readonly OgFont[]): string {
-  const hash = createHash('sha256');
-  for (const font of fonts) hash.update(`${font.weight}:${font.data.byteLength}:`).update(font.data);
-  return hash.digest('hex').slice(0, 16);
-}
+/** The @fontsource/inter file of a subset and weight. */
+export const ogFontFile = (subset: OgSubset, weight: OgWeight) => `inter-${subset}-${weight}-normal.woff`;
 
 export interface FontMetrics {
   /** A Measure for one weight, size and letter spacing (px). */
@@ -52,7 +40,8 @@ export interface FontMetrics {
 export function createMetrics(fonts: readonly OgFont[]): FontMetrics {
   const parsed = new Map<OgWeight, Font[]>();
   for (const font of fonts) {
-    const face = create(Buffer.from(font.data));
+    // fontkitten reads any Uint8Array (its types say Buffer, which workerd has only as a polyfill).
+    const face = create(new Uint8Array(font.data) as Parameters<typeof create>[0]);
     if (face.isCollection) throw new Error('font collections are not supported for OG cards');
     parsed.set(font.weight, [...(parsed.get(font.weight) ?? []), face]);
   }
