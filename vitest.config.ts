@@ -21,7 +21,8 @@ export default defineConfig({
         plugins: [
           cloudflareTest({
             wrangler: { configPath: './wrangler.toml' },
-            miniflare: { bindings: { TEST_MIGRATIONS: migrations } },
+            // A small fixture site instead of dist/: the tests do not depend on a build.
+            miniflare: { bindings: { TEST_MIGRATIONS: migrations }, assets: { directory: './edge/test/fixtures/assets' } },
           }),
         ],
         test: {

@@ -11,6 +11,7 @@ import { createRouter } from './validate';
 import { healthRoutes } from './routes/health';
 import { docsRoutes } from './routes/docs';
 import { chatRoutes } from './routes/chat';
+import { ogRoutes } from './routes/og';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 /** Routes that also take the text/plain body navigator.sendBeacon sends. */
@@ -23,10 +24,13 @@ const OPENAPI_DOCUMENT = {
 
 export const app: OpenAPIHono<AppEnv> = createRouter();
 
+// Our own id only (a client-chosen X-Request-Id would let logs be forged), for onError's log line.
+const withRequestId = requestId({ headerName: '' });
+
 app.use(
   '/api/*',
-  // Our own id only (a client-chosen X-Request-Id would let logs be forged), echoed for support.
-  requestId({ headerName: '' }),
+  withRequestId,
+  // Echoed for support.
   async (c, next) => {
     c.header('X-Request-Id', c.get('requestId'));
     await next();
@@ -42,7 +46,11 @@ app.use(
   requireJsonBody(TEXT_PLAIN_ROUTES),
 );
 
+app.use('/og/*', withRequestId);
+
 const routes = app.route('/api', healthRoutes).route('/api', docsRoutes).route('/api', chatRoutes);
+// Open Graph cards sit beside the pages that link them, outside /api (wrangler.toml run_worker_first).
+app.route('/', ogRoutes);
 
 app.doc31('/api/openapi.json', OPENAPI_DOCUMENT);
 app.openAPIRegistry.registerPath({
