@@ -1,7 +1,7 @@
 // Card tree -> PNG inside workerd: satori lays the whole card out as SVG paths, resvg (WebAssembly)
 // rasterises it and encodes the PNG. The WebAssembly modules are compiled at upload (CompiledWasm
 // imports); each isolate instantiates them and parses the fonts once, on its first card.
-import './harfbuzz-workerd'; // before satori, which starts HarfBuzz when it is evaluated
+import { satoriLoaded } from './harfbuzz-workerd'; // before satori, which starts HarfBuzz when it is evaluated
 import satori, { init as initSatori } from 'satori/standalone';
 import layoutWasm from 'satori/layout.wasm';
 import { initWasm as initResvg, Resvg } from '@resvg/resvg-wasm';
@@ -9,6 +9,8 @@ import resvgWasm from '@resvg/resvg-wasm/index_bg.wasm';
 import { createMetrics, type FontMetrics } from './fonts';
 import { OG_FONTS } from './font-files';
 import { OG_HEIGHT, OG_WIDTH, type OgNode } from './template';
+
+satoriLoaded();
 
 let ready: Promise<unknown> | undefined;
 let metrics: FontMetrics | undefined;
