@@ -14,7 +14,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { Miniflare } from 'miniflare';
+import { convertV4MiniflareOptions, Miniflare } from 'miniflare';
 import sharp from 'sharp';
 import { parse } from 'yaml';
 import { PostsManifest } from '../edge/content/posts-manifest.ts';
@@ -114,17 +114,20 @@ async function workerdPid() {
 
 async function startWorker() {
   const t0 = performance.now();
-  const mf = new Miniflare({
-    scriptPath: join(bundleDir, 'index.js'),
-    modules: true,
-    modulesRules: [
-      { type: 'CompiledWasm', include: ['**/*.wasm'] },
-      { type: 'Data', include: ['**/*.woff'] },
-    ],
-    compatibilityDate,
-    compatibilityFlags: ['nodejs_compat'],
-    assets: { directory: assets, binding: 'ASSETS', routerConfig: { has_user_worker: true, invoke_user_worker_ahead_of_assets: true } },
-  });
+  // Miniflare 5 takes a new options shape; the v4 shape (what wrangler's docs show) converts.
+  const mf = new Miniflare(
+    convertV4MiniflareOptions({
+      // Every module of the bundle, the entry first, typed as wrangler.toml's rules type them.
+      modules: ['index.js', ...modules.filter((file) => file !== 'index.js')].map((file) => ({
+        type: file.endsWith('.wasm') ? 'CompiledWasm' : file.endsWith('.woff') ? 'Data' : 'ESModule',
+        path: join(bundleDir, file),
+      })),
+      modulesRoot: bundleDir,
+      compatibilityDate,
+      compatibilityFlags: ['nodejs_compat'],
+      assets: { directory: assets, binding: 'ASSETS', routerConfig: { has_user_worker: true, invoke_user_worker_ahead_of_assets: true } },
+    }),
+  );
   await mf.ready;
   return { mf, pid: await workerdPid(), startupMs: performance.now() - t0 };
 }
