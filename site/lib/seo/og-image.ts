@@ -21,9 +21,12 @@ export function cardAvatarUrl(author: Author): Promise<string> {
   return url;
 }
 
-/** What the site card shows: the site's name and tagline and every category. */
-export async function siteCardContent(): Promise<SiteCardContent> {
-  return { siteName: SITE.title, tagline: SITE.tagline, topics: (await getCategories()).map((category) => category.data.name) };
+let siteContent: Promise<SiteCardContent> | undefined;
+
+/** What the site card shows: the site's name and tagline and every category (once per build). */
+export function siteCardContent(): Promise<SiteCardContent> {
+  siteContent ??= getCategories().then((categories) => ({ siteName: SITE.title, tagline: SITE.tagline, topics: categories.map((category) => category.data.name) }));
+  return siteContent;
 }
 
 export async function postOgImage(post: Post): Promise<OgImage> {
