@@ -40,6 +40,14 @@ describe('createMetrics', () => {
     expect(metrics.measureAt(800, 64)('Ω')).toBeGreaterThan(0);
   });
 
+  it('names the fonts a text needs: Latin always, other subsets only for their characters', () => {
+    expect(metrics.fontNamesFor('Session tokens')).toEqual(['Inter']);
+    expect(metrics.fontNamesFor('')).toEqual(['Inter']);
+    expect(metrics.fontNamesFor('Tomáš Novák')).toEqual(['Inter', 'Inter latin-ext']);
+    expect(metrics.fontNamesFor('Ωμέγα Привет').sort()).toEqual(['Inter', 'Inter cyrillic', 'Inter greek']);
+    expect(metrics.fontNamesFor('日本')).toEqual(['Inter']);
+  });
+
   it('reports characters no font has, once each, and counts them as 1em', () => {
     expect(metrics.uncovered('日本 日本')).toEqual(['日', '本']);
     expect(metrics.measureAt(800, 64)('日')).toBe(64);

@@ -31,6 +31,11 @@ export interface FontMetrics {
   measureAt(weight: OgWeight, size: number, letterSpacing?: number): Measure;
   /** The distinct characters of text that no font has (satori would draw a "no glyph" box). */
   uncovered(text: string): string[];
+  /**
+   * The fonts (by name) that draw text: the first (latin) always, another subset only when the text
+   * has its characters. satori parses every font it is given, which is most of a first card's cost.
+   */
+  fontNamesFor(text: string): string[];
 }
 
 /**
@@ -38,26 +43,27 @@ export interface FontMetrics {
  * measured here never come out wider when drawn). Characters no font has count as 1em.
  */
 export function createMetrics(fonts: readonly OgFont[]): FontMetrics {
-  const parsed = new Map<OgWeight, Font[]>();
+  const parsed = new Map<OgWeight, { name: string; face: Font }[]>();
   for (const font of fonts) {
     // fontkitten reads any Uint8Array (its types say Buffer, which workerd has only as a polyfill).
     const face = create(new Uint8Array(font.data) as Parameters<typeof create>[0]);
     if (face.isCollection) throw new Error('font collections are not supported for OG cards');
-    parsed.set(font.weight, [...(parsed.get(font.weight) ?? []), face]);
+    parsed.set(font.weight, [...(parsed.get(font.weight) ?? []), { name: font.name, face }]);
   }
-  const advances = new Map<number, number | null>();
+  const found = new Map<number, { name: string; width: number } | null>();
   // Looking a glyph up costs about 25 µs, so each (weight, character) is looked up once; the key is
   // a number because line breaking measures thousands of strings per title.
-  const emWidth = (weight: OgWeight, codePoint: number): number | null => {
+  const lookUp = (weight: OgWeight, codePoint: number): { name: string; width: number } | null => {
     const key = weight * 0x110000 + codePoint;
-    let width = advances.get(key);
-    if (width === undefined) {
-      const face = parsed.get(weight)?.find((f) => f.hasGlyphForCodePoint(codePoint));
-      width = face ? face.glyphForCodePoint(codePoint).advanceWidth / face.unitsPerEm : null;
-      advances.set(key, width);
+    let glyph = found.get(key);
+    if (glyph === undefined) {
+      const font = parsed.get(weight)?.find(({ face }) => face.hasGlyphForCodePoint(codePoint));
+      glyph = font ? { name: font.name, width: font.face.glyphForCodePoint(codePoint).advanceWidth / font.face.unitsPerEm } : null;
+      found.set(key, glyph);
     }
-    return width;
+    return glyph;
   };
+  const emWidth = (weight: OgWeight, codePoint: number) => lookUp(weight, codePoint)?.width ?? null;
   const weights = [...parsed.keys()];
   return {
     measureAt: (weight, size, letterSpacing = 0) => (text) => {
@@ -71,5 +77,13 @@ export function createMetrics(fonts: readonly OgFont[]): FontMetrics {
     },
     uncovered: (text) =>
       [...new Set(text)].filter((char) => !/\s/u.test(char) && weights.some((w) => emWidth(w, char.codePointAt(0)!) === null)),
+    fontNamesFor: (text) => {
+      const names = new Set(fonts[0] ? [fonts[0].name] : []);
+      for (const char of new Set(text)) for (const weight of weights) {
+        const name = lookUp(weight, char.codePointAt(0)!)?.name;
+        if (name) names.add(name);
+      }
+      return [...names];
+    },
   };
 }

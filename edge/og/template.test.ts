@@ -2,24 +2,18 @@ import { describe, expect, it } from 'vitest';
 import type { Card } from './card';
 import type { FontMetrics } from './fonts';
 import { ELLIPSIS, type Measure } from './wrap';
-import { OG_HEIGHT, OG_WIDTH, TITLE_AREA, TITLE_FIT, cardTree, fitPostTitle, postCard, siteCard, titleLayer, type OgNode } from './template';
+import { OG_HEIGHT, OG_WIDTH, TITLE_AREA, TITLE_FIT, cardTree, fitPostTitle, postCard, siteCard, titleLayer, treeTexts } from './template';
 
 const measureAt = (_weight: number, size: number): Measure => (text) => [...text].length * size * 0.55;
 // Like the Inter subsets the Worker bundles: no CJK.
 const metrics: FontMetrics = {
   measureAt,
   uncovered: (text) => [...new Set(text)].filter((char) => /\p{Script=Han}/u.test(char)),
+  fontNamesFor: () => ['Inter'],
 };
 const site = { siteName: 'BlogX', tagline: 'Field notes on building and running software', topics: ['Cloud Native', 'Security'] };
 const content = { title: 'Session tokens', author: 'Tomáš Novák', category: 'Cloud Native', siteName: 'BlogX' };
 
-/** Every string in a tree, in order. */
-function texts(node: OgNode | string | undefined): string[] {
-  if (node === undefined) return [];
-  if (typeof node === 'string') return [node];
-  const children = node.props.children;
-  return (Array.isArray(children) ? children : [children]).flatMap((child) => texts(child));
-}
 
 describe('titleLayer', () => {
   it('stays inside the band between the label and the footer, whatever the title length', () => {
@@ -37,7 +31,7 @@ describe('titleLayer', () => {
 
   it('draws one box per fitted line, at the fitted size', () => {
     const fitted = fitPostTitle('Docker multi-stage builds: smaller, safer images with faster CI, explained', measureAt);
-    expect(texts(titleLayer(fitted))).toEqual(fitted.lines);
+    expect(treeTexts(titleLayer(fitted))).toEqual(fitted.lines);
     expect(fitted.lines.length).toBeGreaterThan(1);
     expect(TITLE_FIT.sizes).toContain(fitted.fontSize);
   });
@@ -47,18 +41,18 @@ describe('postCard', () => {
   it('shows the category in capitals, the title, the author and the site name, in one tree', () => {
     const tree = postCard(content, measureAt);
     expect(tree.props.style).toMatchObject({ width: OG_WIDTH, height: OG_HEIGHT });
-    expect(texts(tree)).toEqual(['CLOUD NATIVE', 'Session tokens', 'T', 'Tomáš Novák', 'BlogX']);
+    expect(treeTexts(tree)).toEqual(['CLOUD NATIVE', 'Session tokens', 'T', 'Tomáš Novák', 'BlogX']);
   });
 
   it('uses the avatar image when given, a monogram otherwise', () => {
     const withAvatar = postCard({ ...content, author: 'Maya Chen' }, measureAt, 'data:image/png;base64,AAAA');
     expect(JSON.stringify(withAvatar)).toContain('"src":"data:image/png;base64,AAAA"');
-    expect(texts(withAvatar)).not.toContain('M');
+    expect(treeTexts(withAvatar)).not.toContain('M');
   });
 
   it('cuts an overlong author name to one line with an ellipsis', () => {
     const tree = postCard({ ...content, author: 'Maximiliana Alexandra Konstantinopoulou-Wolfeschlegelsteinhausen' }, measureAt);
-    expect(texts(tree)[3]!.endsWith(ELLIPSIS)).toBe(true);
+    expect(treeTexts(tree)[3]!.endsWith(ELLIPSIS)).toBe(true);
   });
 });
 
@@ -79,6 +73,6 @@ describe('cardTree', () => {
 
   it('draws the site card for the site', () => {
     expect(cardTree({ kind: 'site', site }, metrics)).toEqual({ tree: siteCard(site, measureAt), uncovered: [] });
-    expect(texts(siteCard(site, measureAt)).join(' ')).toBe('BlogX Field notes on building and running software Cloud Native · Security');
+    expect(treeTexts(siteCard(site, measureAt)).join(' ')).toBe('BlogX Field notes on building and running software Cloud Native · Security');
   });
 });

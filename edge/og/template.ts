@@ -52,6 +52,14 @@ const canvas = (children: OgNode[]): OgNode =>
 const at = (left: number, top: number, style: Style, children?: OgNode['props']['children']) =>
   div({ position: 'absolute', left, top, display: 'flex', ...style }, children);
 
+/** Every string a tree draws, in order. */
+export function treeTexts(node: OgNode | string | undefined): string[] {
+  if (node === undefined) return [];
+  if (typeof node === 'string') return [node];
+  const { children } = node.props;
+  return (Array.isArray(children) ? children : [children]).flatMap((child) => treeTexts(child));
+}
+
 /** Measure for each font size the template uses, keyed by weight. */
 export type MeasureAt = (weight: OgWeight, size: number, letterSpacing?: number) => Measure;
 
