@@ -34,6 +34,8 @@ export default defineConfig({
               },
               // Outbound fetches (the OAuth providers) go to a local stand-in, never the network.
               outboundService: oauthStandIn,
+              // A small fixture site instead of dist/: the tests do not depend on a build.
+              assets: { directory: './edge/test/fixtures/assets' },
             },
           }),
         ],

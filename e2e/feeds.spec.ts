@@ -210,3 +210,40 @@ test('a category page links its own feeds besides the site feeds', async ({ page
   expect(hrefs).toEqual(expect.arrayContaining(['/rss.xml', '/categories/cloud-native/rss.xml', '/categories/cloud-native/atom.xml', '/categories/cloud-native/feed.json']));
   for (const href of hrefs) expect((await request.get(href)).status(), href).toBe(200);
 });
+
+/** Width and height of a PNG from its IHDR chunk, after checking the signature. */
+function pngSize(png: Buffer): { width: number; height: number } {
+  expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+test('the Open Graph cards pages link are 1200x630 PNGs the Worker draws, immutable at the linked version', async ({ page, request }) => {
+  const post = 'kubernetes-zero-downtime-deploys';
+  for (const path of [`/posts/${post}/`, '/', '/categories/cloud-native/']) {
+    await page.goto(path);
+    const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+    await expect(page.locator('meta[name="twitter:image"]')).toHaveAttribute('content', image!);
+    const url = new URL(image!);
+    expect(url.pathname, path).toBe(path === '/' || path.startsWith('/categories/') ? '/og/site.png' : `/og/${post}.png`);
+    expect(url.searchParams.get('v'), path).toMatch(/^[0-9a-f]{16}$/);
+    const card = await request.get(url.pathname + url.search);
+    expect(card.status(), path).toBe(200);
+    expect(card.headers()['content-type']).toBe('image/png');
+    // Immutable only when the build's version is the one the Worker computes from the manifest.
+    expect(card.headers()['cache-control'], path).toBe('public, max-age=31536000, immutable');
+    expect(pngSize(await card.body())).toEqual({ width: 1200, height: 630 });
+  }
+  const json = parseJsonFeed(await (await request.get('/feed.json')).text());
+  const item = json.items?.find((entry) => slugOf(entry.url) === post);
+  await page.goto(`/posts/${post}/`);
+  expect(item?.image).toBe(await page.locator('meta[property="og:image"]').getAttribute('content'));
+});
+
+test('drafts and scheduled posts have no Open Graph card', async ({ request }) => {
+  for (const slug of [DRAFT, SCHEDULED]) {
+    const res = await request.get(`/og/${slug}.png`);
+    expect(res.status(), slug).toBe(404);
+    expect((await res.json()) as unknown).toEqual({ error: { code: 'not_found', message: `No published post has the slug "${slug}"` } });
+  }
+});

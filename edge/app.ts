@@ -19,6 +19,7 @@ import { settingsRoutes } from './routes/settings';
 import { outboxRoutes } from './routes/outbox';
 import { mediaRoutes } from './routes/media';
 import { loadSession } from './middleware/session';
+import { ogRoutes } from './routes/og';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 /** Bodies other than JSON: the text/plain navigator.sendBeacon sends, and avatar images. */
@@ -34,10 +35,13 @@ const OPENAPI_DOCUMENT = {
 
 export const app: OpenAPIHono<AppEnv> = createRouter();
 
+// Our own id only (a client-chosen X-Request-Id would let logs be forged), for onError's log line.
+const withRequestId = requestId({ headerName: '' });
+
 app.use(
   '/api/*',
-  // Our own id only (a client-chosen X-Request-Id would let logs be forged), echoed for support.
-  requestId({ headerName: '' }),
+  withRequestId,
+  // Echoed for support.
   async (c, next) => {
     c.header('X-Request-Id', c.get('requestId'));
     await next();
@@ -54,12 +58,20 @@ app.use(
   loadSession,
 );
 
-const routes = app.route('/api', healthRoutes).route('/api', docsRoutes).route('/api', chatRoutes).route('/api', authRoutes)
+const routes = app
+  .route('/api', healthRoutes)
+  .route('/api', docsRoutes)
+  .route('/api', chatRoutes)
+  .route('/api', authRoutes)
   .route('/api', oauthRoutes)
   .route('/api', userRoutes)
   .route('/api', settingsRoutes)
   .route('/api', outboxRoutes)
   .route('/api', mediaRoutes);
+
+app.use('/og/*', withRequestId);
+// Open Graph cards sit beside the pages that link them, outside /api (wrangler.toml run_worker_first).
+app.route('/', ogRoutes);
 
 app.doc31('/api/openapi.json', OPENAPI_DOCUMENT);
 app.openAPIRegistry.registerPath({

@@ -5,10 +5,10 @@ import { api } from './helpers';
 
 const OpenApiDocument = z.object({ openapi: z.string(), paths: z.record(z.string(), z.record(z.string(), z.unknown())) });
 
-/** Every concrete /api route the app answers, as "METHOD /path/{param}". */
+/** Every concrete /api and /og route the app answers, as "METHOD /path/{param}". */
 function appRoutes(): string[] {
   const routes = app.routes
-    .filter((route) => route.path.startsWith('/api/') && route.method !== 'ALL')
+    .filter((route) => /^\/(api|og)\//.test(route.path) && route.method !== 'ALL')
     .map((route) => `${route.method} ${route.path.replace(/:(\w+)/g, '{$1}')}`);
   return [...new Set(routes)].sort();
 }
@@ -24,6 +24,7 @@ describe('the OpenAPI document', () => {
       .sort();
     expect(documented).toEqual(appRoutes());
     expect(documented).toContain('GET /api/health');
+    expect(documented).toContain('GET /og/{file}');
   });
 
   it('serves browsable docs that load their assets from our own origin', async () => {

@@ -6,7 +6,7 @@ import { render } from 'astro:content';
 import { SITE } from '../../site.config';
 import { authorUrl, categoryUrl, getCategories, getPostsInCategory, getPostsWithTag, getPublishedPosts, getTags, tagUrl, type Post } from '../posts';
 import { absoluteUrl } from '../seo/page-seo';
-import { postOgImagePath } from '../og/meta';
+import { postOgImage } from '../seo/og-image';
 import { postHtmlForFeed } from '../markdown/feed-html';
 import { FEED_CONTENT_TYPES, feedUrls, renderFeed, type FeedDocument, type FeedEntry, type FeedFormat } from './feed-document';
 
@@ -48,7 +48,7 @@ async function feedEntry(post: Post): Promise<FeedEntry> {
     },
     category: term(post.category.id, post.category.data.name, categoryUrl(post.category.id)),
     tags: data.tags.map((tag) => term(tag, tag, tagUrl(tag))),
-    image: absoluteUrl(postOgImagePath(post.slug)),
+    image: absoluteUrl((await postOgImage(post)).url),
   };
 }
 

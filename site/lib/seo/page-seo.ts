@@ -4,7 +4,7 @@ import { SITE } from '../../site.config';
 import { authorUrl, categoryUrl, tagUrl, type Author, type Category, type Post } from '../posts';
 import { feedUrls } from '../feeds/feed-document';
 import { blogPostingJsonLd, breadcrumbListJsonLd, personJsonLd, webSiteJsonLd, type Crumb, type PersonInput } from './json-ld';
-import { OG_IMAGE_SIZE, SITE_OG_IMAGE_PATH, postOgImageAlt, postOgImagePath } from '../og/meta';
+import { postOgImage } from './og-image';
 import { withPageNumber, xHandle } from './page-meta';
 import { plural } from '../format';
 import type { SeoProps } from './seo-props';
@@ -32,10 +32,10 @@ function authorPerson(author: Author): PersonInput {
 
 const publisher = () => ({ name: SITE.title, url: absoluteUrl('/'), logo: absoluteUrl('/favicon.svg') });
 
-export function postSeo(post: Post): SeoProps {
+export async function postSeo(post: Post): Promise<SeoProps> {
   const { data } = post.entry;
   const url = absoluteUrl(post.url);
-  const image = postOgImagePath(post.slug);
+  const image = await postOgImage(post);
   const author = authorPerson(post.author);
   return {
     title: data.metaTitle ?? data.title,
@@ -43,11 +43,7 @@ export function postSeo(post: Post): SeoProps {
     type: 'article',
     canonical: data.canonicalURL,
     keywords: data.keywords ?? data.tags,
-    image: {
-      url: image,
-      alt: postOgImageAlt({ title: data.title, author: post.author.data.name, category: post.category.data.name, siteName: SITE.title }),
-      ...OG_IMAGE_SIZE,
-    },
+    image,
     article: {
       published: data.pubDate,
       modified: data.updatedDate,
@@ -65,7 +61,7 @@ export function postSeo(post: Post): SeoProps {
         dateModified: data.updatedDate,
         author: { name: author.name, url: author.url },
         publisher: publisher(),
-        image: absoluteUrl(image),
+        image: absoluteUrl(image.url),
         keywords: data.keywords ?? data.tags,
         articleSection: post.category.data.name,
         inLanguage: SITE.locale,
@@ -84,7 +80,6 @@ export function homeSeo(page = 1): SeoProps {
   return {
     title: page > 1 ? withPageNumber('Latest posts', page) : SITE.title,
     description: withPageNumber(SITE.description, page),
-    image: SITE_OG_IMAGE_PATH,
     jsonLd:
       page > 1
         ? []
@@ -105,7 +100,6 @@ export function categorySeo(category: Category, page = 1): SeoProps {
   return {
     title: withPageNumber(category.data.name, page),
     description: withPageNumber(category.data.description, page),
-    image: SITE_OG_IMAGE_PATH,
     feeds: { title: `${SITE.title}: ${category.data.name}`, ...feedUrls(url) },
     jsonLd: [breadcrumbListJsonLd([home(), { name: category.data.name, url: absoluteUrl(url) }])],
   };
@@ -117,7 +111,6 @@ export function tagSeo(tag: string, postCount: number, page = 1): SeoProps {
   return {
     title: withPageNumber(`Posts tagged ${tag}`, page),
     description: withPageNumber(`${posts} tagged ${tag} on ${SITE.title}: ${SITE.tagline.toLowerCase()}.`, page),
-    image: SITE_OG_IMAGE_PATH,
     feeds: { title: `${SITE.title}: posts tagged ${tag}`, ...feedUrls(url) },
     jsonLd: [
       breadcrumbListJsonLd([home(), { name: 'Tags', url: absoluteUrl('/tags/') }, { name: tag, url: absoluteUrl(url) }]),
@@ -131,7 +124,6 @@ export function authorSeo(author: Author, page = 1): SeoProps {
     title: withPageNumber(author.data.name, page),
     description: withPageNumber(`${author.data.role}. ${author.data.bio}`, page),
     type: 'profile',
-    image: SITE_OG_IMAGE_PATH,
     twitterCreator: xHandle(author.data.social.x),
     jsonLd: [personJsonLd(person), breadcrumbListJsonLd([home(), { name: author.data.name, url: person.url }])],
   };
@@ -142,7 +134,6 @@ export function sectionSeo(title: string, description: string, path: string): Se
   return {
     title,
     description,
-    image: SITE_OG_IMAGE_PATH,
     jsonLd: [breadcrumbListJsonLd([home(), { name: title, url: absoluteUrl(path) }])],
   };
 }

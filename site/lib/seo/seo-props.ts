@@ -13,8 +13,8 @@ export interface SeoProps {
   /** The page's own title; the site name is appended (the home page passes SITE.title). */
   title: string;
   description?: string;
-  /** The page's card: a URL (then the site card's size and a generic alt are assumed) or full details. Defaults to the site card. */
-  image?: string | OgImage;
+  /** The page's card (site/lib/seo/og-image.ts). Defaults to the site card. */
+  image?: OgImage;
   type?: 'website' | 'article' | 'profile';
   /** Overrides the page's own URL, for a post first published elsewhere (frontmatter canonicalURL). */
   canonical?: string;

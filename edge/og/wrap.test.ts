@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ELLIPSIS, fitTitle, toWords, wrapBalanced, wrapText, type Measure } from './wrap.ts';
+import { ELLIPSIS, fitTitle, toWords, wrapBalanced, wrapText, type Measure } from './wrap';
 
 // Monospace stand-in: every grapheme is 10px wide, so widths are easy to reason about.
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });

@@ -1,21 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createMetrics, fingerprintFonts, loadOgFonts } from './fonts.ts';
+import { OG_SUBSETS, OG_WEIGHTS, createMetrics, ogFont, ogFontFile } from './fonts';
 
-const fonts = await loadOgFonts();
+// The files the Worker bundles (font-files.ts), read from disk in the same order.
+const fonts = OG_WEIGHTS.flatMap((weight) =>
+  OG_SUBSETS.map((subset) => {
+    const bytes = readFileSync(fileURLToPath(import.meta.resolve(`@fontsource/inter/files/${ogFontFile(subset, weight)}`)));
+    return ogFont(subset, weight, new Uint8Array(bytes).buffer);
+  }),
+);
 const metrics = createMetrics(fonts);
 
-describe('loadOgFonts', () => {
-  it('loads Inter 600 and 800 for every subset, latin first under the family name', () => {
+describe('the card fonts', () => {
+  it('are Inter 600 and 800 for every subset, latin first under the family name, as WOFF', () => {
     expect(fonts).toHaveLength(14);
     expect(fonts[0]).toMatchObject({ name: 'Inter', weight: 600 });
     expect(new Set(fonts.map((f) => f.name)).size).toBe(7);
     // WOFF signature: satori reads WOFF, not WOFF2.
-    for (const font of fonts) expect(new TextDecoder().decode(font.data.subarray(0, 4))).toBe('wOFF');
-  });
-
-  it('fingerprints the font bytes', () => {
-    expect(fingerprintFonts(fonts)).toBe(fingerprintFonts(fonts));
-    expect(fingerprintFonts(fonts.slice(1))).not.toBe(fingerprintFonts(fonts));
+    for (const font of fonts) expect(new TextDecoder().decode(font.data.slice(0, 4))).toBe('wOFF');
   });
 });
 
@@ -35,6 +38,14 @@ describe('createMetrics', () => {
   it('measures Greek, Cyrillic and Latin Extended from their subsets, and finds no gaps there', () => {
     expect(metrics.uncovered('Ωμέγα Привет Tomáš Novák Đạt')).toEqual([]);
     expect(metrics.measureAt(800, 64)('Ω')).toBeGreaterThan(0);
+  });
+
+  it('names the fonts a text needs: Latin always, other subsets only for their characters', () => {
+    expect(metrics.fontNamesFor('Session tokens')).toEqual(['Inter']);
+    expect(metrics.fontNamesFor('')).toEqual(['Inter']);
+    expect(metrics.fontNamesFor('Tomáš Novák')).toEqual(['Inter', 'Inter latin-ext']);
+    expect(metrics.fontNamesFor('Ωμέγα Привет').sort()).toEqual(['Inter', 'Inter cyrillic', 'Inter greek']);
+    expect(metrics.fontNamesFor('日本')).toEqual(['Inter']);
   });
 
   it('reports characters no font has, once each, and counts them as 1em', () => {

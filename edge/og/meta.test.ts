@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { OG_IMAGE_SIZE, SITE_OG_IMAGE_PATH, postOgImageAlt, postOgImagePath, siteOgImageAlt } from './meta.ts';
+import { OG_IMAGE_SIZE, postOgImageAlt, postOgImageUrl, siteOgImageAlt, siteOgImageUrl } from './meta';
 
 describe('OG image meta', () => {
-  it('serves cards at /og/<slug>.png and /og/site.png, 1200x630 PNG', () => {
-    expect(postOgImagePath('session-tokens-done-right')).toBe('/og/session-tokens-done-right.png');
-    expect(SITE_OG_IMAGE_PATH).toBe('/og/site.png');
+  it('serves versioned cards at /og/<slug>.png and /og/site.png, 1200x630 PNG', () => {
+    expect(postOgImageUrl('session-tokens-done-right', '0123456789abcdef')).toBe('/og/session-tokens-done-right.png?v=0123456789abcdef');
+    expect(siteOgImageUrl('fedcba9876543210')).toBe('/og/site.png?v=fedcba9876543210');
     expect(OG_IMAGE_SIZE).toEqual({ width: 1200, height: 630, type: 'image/png' });
   });
 
