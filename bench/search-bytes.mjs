@@ -2,7 +2,8 @@
 // shards the words typed need) against the first full-text search with Pagefind, measured in the
 // same run in Chromium. Deterministic: each file counts as its gzip -9 size, except Pagefind's
 // index, fragment and wasm files, which Pagefind already compresses and which count as served.
-//   node bench/search-bytes.mjs [--dist bench/.work/ours/dist]   (default: dist/)
+//   node bench/search-bytes.mjs [--dist bench/.work/ours/dist] [--suggest kubernets] [--search kubernetes]
+// (defaults: dist/, the typo "kubernets" for suggestions, "kubernetes" for Pagefind)
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -12,9 +13,10 @@ import { CHROMIUM_PATH } from '../scripts/ensure-test-tools.mjs';
 import { serveDist } from './serve-dist.mjs';
 
 const args = process.argv.slice(2);
-const DIST = resolve(args.includes('--dist') ? args[args.indexOf('--dist') + 1] : join(ROOT, 'dist'));
-const SUGGESTION_QUERY = 'kubernets';
-const FULL_TEXT_QUERY = 'kubernetes';
+const option = (name, fallback) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : fallback);
+const DIST = resolve(option('dist', join(ROOT, 'dist')));
+const SUGGESTION_QUERY = option('suggest', 'kubernets');
+const FULL_TEXT_QUERY = option('search', 'kubernetes');
 
 const gzip = (body) => gzipSync(body, { level: 9 }).byteLength;
 /** Bytes a file costs: gzip -9 for text, the file itself for what Pagefind stores compressed. */

@@ -41,7 +41,7 @@ export interface SuggestionIndexFile {
   shards: string[];
 }
 
-/** `/search/suggestions/posts/<key>.json`: the posts with a word that starts with the key. */
+/** `/search/suggestions/posts/<key>.json`: for each word starting with the key, its best posts. */
 export interface SuggestionShard {
   version: string;
   posts: ShardPost[];
