@@ -1,6 +1,8 @@
 // Build benchmark: N generated posts through our site (Astro + Pagefind, every layout and feature)
 // against a minimal Astro project building the same corpus, both cold, in the same run.
-//   npm run bench:build -- --posts 1000 [--seed 42]
+//   npm run bench:build -- --posts 1000 [--seed 42] [--ours-only]
+// --ours-only builds just our copy (no baseline, no ratio): a built corpus for other benchmarks,
+// such as bench/search-bytes.mjs --dist bench/.work/ours/dist.
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +17,7 @@ const option = (name, fallback) => {
 };
 const POSTS = Number(option('posts', 1000));
 const SEED = Number(option('seed', 42));
+const OURS_ONLY = args.includes('--ours-only');
 const GENERATOR = join(ROOT, '..', 'shared', 'bench', 'gen-corpus.mjs');
 const WORK = join(ROOT, 'bench', '.work');
 const CATEGORIES = JSON.parse(await readFile(join(ROOT, 'content/categories.json'), 'utf8')).map((c) => c.id);
@@ -113,6 +116,12 @@ await rm(WORK, { recursive: true, force: true });
 const ours = join(WORK, 'ours');
 const baseline = join(WORK, 'baseline');
 const count = await writeCorpus(await copySiteWithoutPosts(ours));
+if (OURS_ONLY) {
+  console.log(`building ${count} generated posts, cold, ours only...`);
+  const t = await timedBuild(ours);
+  console.log(`BlogX: astro ${t.astro.toFixed(1)} s, pagefind ${t.pagefind.toFixed(1)} s, total ${t.total.toFixed(1)} s (no baseline: not a benchmark result)`);
+  process.exit(0);
+}
 await cp(join(ours, 'content/posts'), await prepareBaseline(baseline), { recursive: true });
 
 console.log(`building ${count} generated posts, cold, ours then baseline...`);

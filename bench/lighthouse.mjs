@@ -1,42 +1,19 @@
 // Lighthouse (mobile preset, simulated throttling) on the built site's home, a post and a tag page,
 // served from dist/ with gzip as a CDN would, next to a baseline page (one heading, one paragraph)
 // from the same server in the same run.   npm run build && npm run bench:lighthouse
-import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
 import { ROOT } from '../scripts/run.mjs';
 import { CHROMIUM_PATH } from '../scripts/ensure-test-tools.mjs';
+import { serveDist } from './serve-dist.mjs';
 
 const DIST = join(ROOT, 'dist');
 const PAGES = { home: '/', post: '/posts/postgresql-index-types/', tag: '/tags/kubernetes/' };
 const BASELINE_HTML = '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Baseline</title><meta name="description" content="A baseline page."></head><body><main><h1>Baseline</h1><p>One paragraph of text.</p></main></body></html>';
-const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.webp': 'image/webp', '.avif': 'image/avif', '.xml': 'application/xml', '.txt': 'text/plain', '.wasm': 'application/wasm' };
 
-const server = createServer(async (req, res) => {
-  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-  if (path === '/__baseline/') return send(res, 200, '.html', Buffer.from(BASELINE_HTML));
-  let file = normalize(join(DIST, path));
-  if (!file.startsWith(DIST)) return send(res, 403, '.txt', Buffer.from('no'));
-  try {
-    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-    send(res, 200, extname(file), await readFile(file));
-  } catch {
-    send(res, 404, '.html', await readFile(join(DIST, '404.html')));
-  }
-});
-
-function send(res, status, ext, body) {
-  const type = TYPES[ext] ?? 'application/octet-stream';
-  const compress = /text|json|javascript|svg|xml/.test(type);
-  res.writeHead(status, { 'content-type': type, 'cache-control': 'public, max-age=31536000', ...(compress ? { 'content-encoding': 'gzip' } : {}) });
-  res.end(compress ? gzipSync(body) : body);
-}
-
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const server = await serveDist(DIST, { '/__baseline/': BASELINE_HTML });
+const origin = server.origin;
 const chrome = await launch({
   chromePath: CHROMIUM_PATH,
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],

@@ -2,7 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 /** Requests that belong to search: Pagefind, the suggestion index, the dialog and page modules. */
-const SEARCH_REQUEST = /\/pagefind\/|\/search\/suggestions\.json|\/_astro\/(dialog|search-page)\./;
+const SEARCH_REQUEST = /\/pagefind\/|\/search\/suggestions\/|\/_astro\/(dialog|search-page)\./;
+const SUGGESTION_SHARD = /\/search\/suggestions\/posts\/([^/]+)\.json$/;
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search articles' });
 const combobox = (page: Page) => dialog(page).getByRole('combobox', { name: 'Search articles' });
@@ -31,7 +32,53 @@ test('search is not requested before the reader opens it', async ({ page }) => {
 
   await page.keyboard.press('/');
   await expect(combobox(page)).toBeFocused();
-  await expect.poll(() => searchRequests.some((url) => url.includes('/search/suggestions.json'))).toBe(true);
+  await expect.poll(() => searchRequests.some((url) => url.endsWith('/search/suggestions/index.json'))).toBe(true);
+  // Opening loads the small part only; post shards wait for words.
+  expect(searchRequests.filter((url) => SUGGESTION_SHARD.test(url))).toEqual([]);
+});
+
+test('typing fetches only the suggestion shards of the words typed, each once', async ({ page }) => {
+  const shards: string[] = [];
+  page.on('request', (request) => {
+    const match = SUGGESTION_SHARD.exec(new URL(request.url()).pathname);
+    if (match) shards.push(match[1]!);
+  });
+  await page.goto('/');
+  await page.keyboard.press('/');
+  await page.keyboard.type('kubernets zero', { delay: 30 });
+  await expect(dialog(page).getByRole('option', { name: /Zero-downtime deploys on Kubernetes/ }).first()).toBeVisible();
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('o');
+  // The status changes once full-text search has run for the final query, well after the shards.
+  await expect(status(page)).toContainText('“kubernets zero”');
+  expect(shards).toEqual(['ku', 'ze']);
+});
+
+test('a slow shard does not overwrite suggestions for what was typed after it', async ({ page }) => {
+  // "ku" arrives late; by then the reader has typed a different word, whose suggestions must stay.
+  await page.route('**/search/suggestions/posts/ku.json', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await route.continue();
+  });
+  await page.goto('/');
+  await page.keyboard.press('/');
+  await expect(dialog(page).getByRole('group', { name: 'Popular topics' })).toBeVisible();
+  await combobox(page).fill('kubernetes');
+  await combobox(page).fill('postgresql');
+  const suggestions = dialog(page).getByRole('group', { name: 'Suggestions' });
+  await expect(suggestions.getByRole('option').first()).toHaveAttribute('href', /^\/posts\/postgresql-/);
+  await page.waitForTimeout(2_000);
+  await expect(suggestions.getByRole('option').first()).toHaveAttribute('href', /^\/posts\/postgresql-/);
+  await expect(suggestions.getByRole('option', { name: /Kubernetes/ })).toHaveCount(0);
+});
+
+test('a broken suggestion shard leaves topic suggestions and full-text results working', async ({ page }) => {
+  await page.route('**/search/suggestions/posts/ku.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"posts": [' }));
+  await page.goto('/');
+  await page.keyboard.press('/');
+  await combobox(page).fill('kubernetes');
+  await expect(dialog(page).getByRole('group', { name: 'Suggestions' }).getByRole('option', { name: /^kubernetes Tag/ })).toBeVisible();
+  await expect(dialog(page).getByRole('group', { name: 'In articles' }).getByRole('option', { name: /Zero-downtime deploys on Kubernetes/ })).toBeVisible();
 });
 
 test('a typo still suggests the Kubernetes posts', async ({ page }) => {

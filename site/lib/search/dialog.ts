@@ -6,6 +6,7 @@ import { loadSuggester, searchFullText, warmUp } from './engine';
 import { readSearchQuery, searchPageUrl, type SearchQuery } from './query';
 import { element, excerpt } from './render';
 import { describeDialogState, describeResults } from './status-text';
+import type { Suggester } from './suggestion-loader';
 import type { Suggestion } from './suggestions';
 
 interface OptionView {
@@ -72,11 +73,11 @@ class SearchDialog {
     const generation = ++this.#generation;
     clearTimeout(this.#timer);
     const query = this.#query();
-    let suggester;
+    let suggester: Suggester;
     try {
       suggester = await loadSuggester();
     } catch {
-      suggester = { suggest: () => [], popular: () => [] };
+      suggester = { suggest: async () => [], popular: () => [] };
     }
     if (generation !== this.#generation) return;
 
@@ -86,12 +87,16 @@ class SearchDialog {
       this.#status.textContent = describeDialogState(query, 0, popular.length);
       return;
     }
-    const suggestions = suggester.suggest(query.q).map(fromSuggestion);
-    this.#render([{ label: 'Suggestions', options: suggestions }]);
+    // The first query with a new word waits for its shard; full text does not wait for that.
+    const ready = suggester.suggest(query.q).then(
+      (found) => found.map(fromSuggestion),
+      () => [],
+    );
 
     this.#timer = setTimeout(async () => {
       try {
         const results = await searchFullText(query);
+        const suggestions = await ready;
         if (generation !== this.#generation) return;
         if (results.total === 0) {
           // Never a dead end: typo-tolerant suggestions, or failing those, the popular topics.
@@ -126,6 +131,11 @@ class SearchDialog {
         this.#status.textContent = 'Full-text search is unavailable right now; suggestions still work.';
       }
     }, TYPING_PAUSE_MS);
+
+    const suggestions = await ready;
+    // A later keystroke wins, whichever shard arrives first.
+    if (generation !== this.#generation) return;
+    this.#render([{ label: 'Suggestions', options: suggestions }]);
   }
 
   #render(groups: Group[]): void {

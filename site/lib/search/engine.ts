@@ -1,7 +1,9 @@
 // The search back end shared by the dialog and the /search/ page: Pagefind for full text, the
 // suggestion index for as-you-type suggestions. Both load on first use only.
 import { isSitePath, toPagefindSearch, type SearchQuery } from './query';
-import { createSuggestionIndex, isSuggestionData, popularTopics, suggest, type Suggestion, type SuggestionData, type SuggestionIndex } from './suggestions';
+import { createSuggester, EMPTY_INDEX_FILE, type Suggester } from './suggestion-loader';
+import { shardFileName } from './suggestion-terms';
+import { isSuggestionIndexFile, shardUrl, SUGGESTION_INDEX_URL } from './suggestions';
 
 /** The part of Pagefind's browser API (pagefind_web_js, 1.x) we use. */
 interface PagefindSubResult {
@@ -45,7 +47,6 @@ export interface FullTextResults {
 
 // Kept out of Vite's reach: the file only exists after `pagefind` has indexed the built site.
 const PAGEFIND_URL = '/pagefind/pagefind.js';
-const SUGGESTIONS_URL = '/search/suggestions.json';
 
 let pagefind: Promise<Pagefind> | undefined;
 
@@ -86,20 +87,19 @@ export async function searchFullText(query: SearchQuery): Promise<FullTextResult
   };
 }
 
-interface Suggester {
-  suggest(query: string): Suggestion[];
-  popular(count: number): Suggestion[];
-}
-
 let suggester: Promise<Suggester> | undefined;
 
+/** JSON from our own files; null for a missing or unreadable one. A network failure rejects. */
+async function fetchJson(url: string): Promise<unknown> {
+  const response = await fetch(url);
+  return response.ok ? response.json().catch(() => null) : null;
+}
+
+/** The suggestion index's small part (topics, shard list) now; shards as queries need them. */
 export function loadSuggester(): Promise<Suggester> {
   suggester ??= (async () => {
-    const response = await fetch(SUGGESTIONS_URL);
-    const data: unknown = response.ok ? await response.json() : null;
-    const checked: SuggestionData = isSuggestionData(data) ? data : { posts: [] };
-    const index: SuggestionIndex = createSuggestionIndex(checked);
-    return { suggest: (query) => suggest(index, query), popular: (count) => popularTopics(checked, count) };
+    const file = await fetchJson(SUGGESTION_INDEX_URL);
+    return createSuggester(isSuggestionIndexFile(file) ? file : EMPTY_INDEX_FILE, (key) => fetchJson(shardUrl(shardFileName(key))));
   })();
   suggester.catch(() => (suggester = undefined));
   return suggester;

@@ -94,8 +94,8 @@ export function startSearchPage(root: HTMLElement): SearchPage {
   // Never a dead end: typo-tolerant suggestions for the words, or the most used topics.
   const showSuggestions = async (query: SearchQuery, mine: number) => {
     const suggester = await loadSuggester();
+    const suggestions = query.q ? await suggester.suggest(query.q) : [];
     if (mine !== generation) return;
-    const suggestions = query.q ? suggester.suggest(query.q) : [];
     const shown = suggestions.length ? suggestions : suggester.popular(POPULAR_TOPICS);
     suggestionsTitle.textContent = suggestions.length ? 'Did you mean' : 'Popular topics';
     suggestionsList.replaceChildren(...shown.map(renderSuggestionLink));

@@ -1,53 +1,22 @@
 import { describe, expect, it } from 'vitest';
+import { POSTS } from './suggestion-fixtures';
+import { buildSuggestionFiles } from './suggestion-shards';
 import {
   createSuggestionIndex,
-  isSuggestionData,
-  listTopics,
+  isSuggestionIndexFile,
+  isSuggestionShard,
   popularTopics,
   rankSuggestions,
   suggest,
+  toPostDocument,
+  toTopicDocuments,
   type Suggestion,
-  type SuggestionData,
+  type SuggestionIndexFile,
 } from './suggestions';
 
-const DATA: SuggestionData = {
-  posts: [
-    {
-      url: '/posts/kubernetes-zero-downtime-deploys/',
-      title: 'Zero-downtime deploys on Kubernetes',
-      category: 'Cloud Native',
-      author: 'Maya Chen',
-      tags: ['kubernetes', 'deployments'],
-      headings: ['Where requests get lost', 'Readiness probes', 'A preStop delay'],
-    },
-    {
-      url: '/posts/kubernetes-resource-requests-limits/',
-      title: 'Requests and limits in Kubernetes, explained',
-      category: 'Cloud Native',
-      author: 'Maya Chen',
-      tags: ['kubernetes', 'performance'],
-      headings: ['CPU throttling', 'Memory and the OOM killer'],
-    },
-    {
-      url: '/posts/rust-async-tokio-pitfalls/',
-      title: 'Five async pitfalls in Tokio',
-      category: 'Languages',
-      author: 'Jonas Weber',
-      tags: ['rust', 'async'],
-      headings: ['Blocking the runtime', 'Holding a mutex across await'],
-    },
-    {
-      url: '/posts/postgresql-index-types/',
-      title: 'PostgreSQL index types beyond B-tree',
-      category: 'Databases',
-      author: 'Priya Raman',
-      tags: ['postgresql', 'performance'],
-      headings: ['GIN for JSONB and arrays', 'BRIN for huge append-only tables'],
-    },
-  ],
-};
-
-const index = createSuggestionIndex(DATA);
+const { index: FILE, shards: SHARDS } = buildSuggestionFiles(POSTS, { maxShardBytes: Infinity, postsPerTerm: 10, measure: (text) => text.length });
+// Every post and topic in one index: what the reader's index holds once the shards a query needs are in.
+const index = createSuggestionIndex([...POSTS.map(toPostDocument), ...toTopicDocuments(FILE.topics)]);
 const urls = (suggestions: Suggestion[]) => suggestions.map((suggestion) => suggestion.url);
 
 describe('suggest', () => {
@@ -83,6 +52,12 @@ describe('suggest', () => {
       detail: 'Author · 1 post',
     });
     expect(suggest(index, 'cloud nat')).toContainEqual(expect.objectContaining({ kind: 'category', detail: 'Category · 2 posts' }));
+  });
+
+  it('ignores diacritics both ways: "tomas novak" finds Tomáš Novák, "zurich" and "zürich" the same heading', () => {
+    expect(suggest(index, 'tomas novak')).toContainEqual(expect.objectContaining({ kind: 'author', label: 'Tomáš Novák' }));
+    expect(urls(suggest(index, 'zurich'))).toEqual(['/posts/rust-error-handling/']);
+    expect(urls(suggest(index, 'ZÜRICH'))).toEqual(['/posts/rust-error-handling/']);
   });
 
   it('ranks a title match above a heading match', () => {
@@ -125,34 +100,56 @@ describe('rankSuggestions', () => {
   });
 });
 
-describe('listTopics and popularTopics', () => {
-  it('counts the posts of every category, tag and author, most used first, ties by name', () => {
-    const topics = listTopics(DATA);
-    expect(topics.slice(0, 4)).toEqual([
-      { kind: 'category', value: 'Cloud Native', posts: 2 },
-      { kind: 'tag', value: 'kubernetes', posts: 2 },
-      { kind: 'author', value: 'Maya Chen', posts: 2 },
-      { kind: 'tag', value: 'performance', posts: 2 },
-    ]);
-    expect(topics).toContainEqual({ kind: 'tag', value: 'performance', posts: 2 });
-    expect(topics).toHaveLength(3 + 3 + 6);
-  });
-
-  it('offers the most used topics when nothing matched', () => {
-    expect(popularTopics(DATA, 3).map((s) => s.url)).toEqual(['/search/?category=Cloud+Native', '/search/?tag=kubernetes', '/search/?author=Maya+Chen']);
+describe('popularTopics', () => {
+  it('offers the most used topics, as the index file lists them, when nothing matched', () => {
+    expect(popularTopics(FILE.topics, 3).map((s) => s.url)).toEqual(['/search/?category=Cloud+Native', '/search/?tag=kubernetes', '/search/?category=Languages']);
+    expect(popularTopics(FILE.topics, 1)[0]).toEqual({
+      id: 'category:Cloud Native',
+      kind: 'category',
+      label: 'Cloud Native',
+      url: '/search/?category=Cloud+Native',
+      detail: 'Category · 2 posts',
+    });
   });
 });
 
-describe('isSuggestionData', () => {
+describe('isSuggestionIndexFile', () => {
   it('accepts the file the build writes', () => {
-    expect(isSuggestionData(DATA)).toBe(true);
-    expect(isSuggestionData({ posts: [] })).toBe(true);
+    expect(isSuggestionIndexFile(FILE)).toBe(true);
+    expect(isSuggestionIndexFile(JSON.parse(JSON.stringify(FILE)))).toBe(true);
   });
 
   it('rejects anything else', () => {
-    expect(isSuggestionData(null)).toBe(false);
-    expect(isSuggestionData({})).toBe(false);
-    expect(isSuggestionData({ posts: [{ url: '/a/', title: 'A', category: 'C', author: 'X', tags: 'rust', headings: [] }] })).toBe(false);
-    expect(isSuggestionData({ posts: [null] })).toBe(false);
+    expect(isSuggestionIndexFile(null)).toBe(false);
+    expect(isSuggestionIndexFile({ posts: [] })).toBe(false);
+    expect(isSuggestionIndexFile({ ...FILE, shards: 'ku' })).toBe(false);
+    expect(isSuggestionIndexFile({ ...FILE, topics: [['series', 'Rust', 1]] })).toBe(false);
+    expect(isSuggestionIndexFile({ ...FILE, topics: [['tag', 'rust', -1]] })).toBe(false);
+  });
+});
+
+describe('isSuggestionShard', () => {
+  const shard = SHARDS.get('ku')!;
+  const post = shard.posts[0]!;
+  const withPost = (changed: unknown[]) => ({ ...shard, posts: [changed] });
+  const tagAt = FILE.topics.findIndex(([kind]) => kind === 'tag');
+
+  it('accepts a shard of the same build', () => {
+    expect(isSuggestionShard(JSON.parse(JSON.stringify(shard)), FILE)).toBe(true);
+  });
+
+  it('rejects a shard of another build, whose topic positions may mean other topics', () => {
+    const other: SuggestionIndexFile = { ...FILE, version: 'another' };
+    expect(isSuggestionShard(shard, other)).toBe(false);
+  });
+
+  it('rejects topic positions out of range or of the wrong kind, links off the site and wrong shapes', () => {
+    expect(isSuggestionShard(withPost([post[0], post[1], FILE.topics.length, post[3], post[4], post[5]]), FILE)).toBe(false);
+    expect(isSuggestionShard(withPost([post[0], post[1], tagAt, post[3], post[4], post[5]]), FILE)).toBe(false);
+    expect(isSuggestionShard(withPost([post[0], post[1], post[2], post[3], [post[2]], post[5]]), FILE)).toBe(false);
+    expect(isSuggestionShard(withPost(['https://evil.example/', ...post.slice(1)]), FILE)).toBe(false);
+    expect(isSuggestionShard(withPost([...post.slice(0, 5), 'heading']), FILE)).toBe(false);
+    expect(isSuggestionShard({ version: FILE.version, posts: [null] }, FILE)).toBe(false);
+    expect(isSuggestionShard(null, FILE)).toBe(false);
   });
 });

@@ -1,11 +1,15 @@
-// Suggestions as you type: a small index over titles, tags, categories, authors and h2/h3 headings,
-// built at compile time (site/pages/search/suggestions.json.ts) and searched in the browser with
-// MiniSearch (prefix + fuzzy), so a typo such as "kubernets" still finds the Kubernetes posts.
+// Suggestions as you type: MiniSearch (prefix + fuzzy) over titles, tags, categories, authors and
+// h2/h3 headings, so a typo such as "kubernets" still finds the Kubernetes posts. The index is
+// built at compile time as static files (site/pages/search/suggestions/): a small part fetched when
+// search opens (the topics and the list of shards), and the posts in shards by the first letters
+// of their words, fetched as the words are typed (suggestion-loader.ts), so what a reader
+// downloads stays small at any number of posts.
 import MiniSearch from 'minisearch';
-import { searchPageUrl, type FilterName } from './query';
+import { FILTER_NAMES, isSitePath, searchPageUrl, type FilterName } from './query';
+import { MIN_KEY_LENGTH, processTerm, termLength, tokenize } from './suggestion-terms';
 import { plural } from '../format';
 
-/** One published post as the suggestion file carries it. */
+/** One published post as the build collects it. */
 export interface SuggestionPost {
   /** URL path of the post, `/posts/<slug>/`. */
   url: string;
@@ -18,10 +22,33 @@ export interface SuggestionPost {
   headings: string[];
 }
 
-/** The static file `/search/suggestions.json`. */
-export interface SuggestionData {
-  posts: SuggestionPost[];
+/** A category, tag or author and its number of posts. */
+export type TopicEntry = [kind: FilterName, value: string, posts: number];
+
+/**
+ * A post in a shard. Category, author and tags are positions in the index file's topics, so their
+ * names are not repeated in every shard; headings are only those with a word of this shard.
+ */
+export type ShardPost = [url: string, title: string, category: number, author: number, tags: number[], headings: string[]];
+
+/** `/search/suggestions/index.json`, fetched when search opens. */
+export interface SuggestionIndexFile {
+  /** Changes with the posts; a shard of another build is not mixed in. */
+  version: string;
+  /** Most used first. */
+  topics: TopicEntry[];
+  /** The shard keys: the first 2 letters of words, 3 or 4 where a prefix is crowded. */
+  shards: string[];
 }
+
+/** `/search/suggestions/posts/<key>.json`: for each word starting with the key, its best posts. */
+export interface SuggestionShard {
+  version: string;
+  posts: ShardPost[];
+}
+
+export const SUGGESTION_INDEX_URL = '/search/suggestions/index.json';
+export const shardUrl = (fileName: string) => `/search/suggestions/posts/${fileName}.json`;
 
 export type SuggestionKind = 'post' | FilterName;
 
@@ -34,7 +61,7 @@ export interface Suggestion {
   detail: string;
 }
 
-interface SuggestionDocument extends Suggestion {
+export interface SuggestionDocument extends Suggestion {
   title?: string;
   tags?: string;
   category?: string;
@@ -42,44 +69,51 @@ interface SuggestionDocument extends Suggestion {
   headings?: string;
 }
 
-/** The file comes from our own build, but a stale or broken one must not break the dialog. */
-export function isSuggestionData(value: unknown): value is SuggestionData {
-  if (typeof value !== 'object' || value === null || !Array.isArray((value as SuggestionData).posts)) return false;
-  const strings = (list: unknown) => Array.isArray(list) && list.every((item) => typeof item === 'string');
-  return (value as SuggestionData).posts.every(
-    (post) =>
-      typeof post === 'object' &&
-      post !== null &&
-      ['url', 'title', 'category', 'author'].every((key) => typeof post[key as keyof SuggestionPost] === 'string') &&
-      strings(post.tags) &&
-      strings(post.headings),
+// The files come from our own build, but a stale or broken one must not break the dialog.
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
+const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+export function isSuggestionIndexFile(value: unknown): value is SuggestionIndexFile {
+  if (!isObject(value) || typeof value.version !== 'string' || !isStringList(value.shards) || !Array.isArray(value.topics)) return false;
+  return value.topics.every(
+    (topic: unknown) =>
+      Array.isArray(topic) &&
+      topic.length === 3 &&
+      (FILTER_NAMES as readonly unknown[]).includes(topic[0]) &&
+      typeof topic[1] === 'string' &&
+      isCount(topic[2]),
+  );
+}
+
+/** A shard of the same build as `index`, whose topic positions point at topics of the right kind. */
+export function isSuggestionShard(value: unknown, index: SuggestionIndexFile): value is SuggestionShard {
+  if (!isObject(value) || value.version !== index.version || !Array.isArray(value.posts)) return false;
+  const isTopic = (position: unknown, kind: FilterName) => isCount(position) && index.topics[position]?.[0] === kind;
+  return value.posts.every(
+    (post: unknown) =>
+      Array.isArray(post) &&
+      post.length === 6 &&
+      typeof post[0] === 'string' &&
+      isSitePath(post[0]) &&
+      typeof post[1] === 'string' &&
+      isTopic(post[2], 'category') &&
+      isTopic(post[3], 'author') &&
+      Array.isArray(post[4]) &&
+      post[4].every((tag: unknown) => isTopic(tag, 'tag')) &&
+      isStringList(post[5]),
   );
 }
 
 const TOPIC_NAMES: Record<FilterName, string> = { category: 'Category', tag: 'Tag', author: 'Author' };
 
-interface Topic {
+export interface Topic {
   kind: FilterName;
   value: string;
   posts: number;
 }
 
-/** Every category, tag and author with its number of posts, most used first. */
-export function listTopics(data: SuggestionData): Topic[] {
-  const topics = new Map<string, Topic>();
-  const add = (kind: FilterName, value: string) => {
-    const key = `${kind}:${value}`;
-    const topic = topics.get(key) ?? { kind, value, posts: 0 };
-    topic.posts += 1;
-    topics.set(key, topic);
-  };
-  for (const post of data.posts) {
-    add('category', post.category);
-    add('author', post.author);
-    for (const tag of new Set(post.tags)) add('tag', tag);
-  }
-  return [...topics.values()].sort((a, b) => b.posts - a.posts || a.value.localeCompare(b.value));
-}
+const toTopic = ([kind, value, posts]: TopicEntry): Topic => ({ kind, value, posts });
 
 function topicSuggestion({ kind, value, posts }: Topic): Suggestion {
   return {
@@ -91,10 +125,19 @@ function topicSuggestion({ kind, value, posts }: Topic): Suggestion {
   };
 }
 
-/** Posts, plus one document per category, tag and author so a topic can be suggested on its own. */
-export function toSuggestionDocuments(data: SuggestionData): SuggestionDocument[] {
-  const posts: SuggestionDocument[] = data.posts.map((post) => ({
-    id: `post:${post.url}`,
+/** One document per category, tag and author, so a topic can be suggested on its own. */
+export function toTopicDocuments(topics: readonly TopicEntry[]): SuggestionDocument[] {
+  return topics.map(toTopic).map((topic) => ({
+    ...topicSuggestion(topic),
+    [topic.kind === 'tag' ? 'tags' : topic.kind]: topic.value,
+  }));
+}
+
+export const postDocumentId = (url: string) => `post:${url}`;
+
+export function toPostDocument(post: SuggestionPost): SuggestionDocument {
+  return {
+    id: postDocumentId(post.url),
     kind: 'post',
     label: post.title,
     url: post.url,
@@ -104,21 +147,25 @@ export function toSuggestionDocuments(data: SuggestionData): SuggestionDocument[
     category: post.category,
     author: post.author,
     headings: post.headings.join(' '),
-  }));
-  const topics: SuggestionDocument[] = listTopics(data).map((topic) => ({
-    ...topicSuggestion(topic),
-    [topic.kind === 'tag' ? 'tags' : topic.kind]: topic.value,
-  }));
-  return [...posts, ...topics];
+  };
+}
+
+/** A shard's post with its topics named; call only on a shard isSuggestionShard accepted. */
+export function fromShardPost([url, title, category, author, tags, headings]: ShardPost, topics: readonly TopicEntry[]): SuggestionPost {
+  const name = (position: number) => topics[position]![1];
+  return { url, title, category: name(category), author: name(author), tags: tags.map(name), headings };
 }
 
 export const SUGGESTION_INDEX_OPTIONS = {
   fields: ['title', 'tags', 'category', 'author', 'headings'],
   storeFields: ['kind', 'label', 'url', 'detail'],
+  // The same cutting and folding the shard keys use (suggestion-terms.ts), for documents and queries.
+  tokenize,
+  processTerm,
   searchOptions: {
     boost: { title: 3, tags: 2, category: 2, author: 2, headings: 1 },
     // Prefix matching for the word being typed (the last one), once it has two letters.
-    prefix: (term: string, index: number, terms: string[]) => index === terms.length - 1 && term.length >= 2,
+    prefix: (term: string, index: number, terms: string[]) => index === terms.length - 1 && termLength(term) >= MIN_KEY_LENGTH,
     // Typo tolerance grows with the word: one edit for 4-7 letters, two from 8 ("kubernets").
     fuzzy: (term: string) => (term.length >= 4 ? 0.2 : false),
   },
@@ -126,9 +173,9 @@ export const SUGGESTION_INDEX_OPTIONS = {
 
 export type SuggestionIndex = MiniSearch<SuggestionDocument>;
 
-export function createSuggestionIndex(data: SuggestionData): SuggestionIndex {
+export function createSuggestionIndex(documents: readonly SuggestionDocument[] = []): SuggestionIndex {
   const index = new MiniSearch<SuggestionDocument>(SUGGESTION_INDEX_OPTIONS);
-  index.addAll(toSuggestionDocuments(data));
+  index.addAll(documents);
   return index;
 }
 
@@ -169,6 +216,6 @@ export function suggest(index: SuggestionIndex, query: string, limits: Suggestio
 }
 
 /** When nothing matches at all: the most used topics, so an empty result is never a dead end. */
-export function popularTopics(data: SuggestionData, count: number): Suggestion[] {
-  return listTopics(data).slice(0, count).map(topicSuggestion);
+export function popularTopics(topics: readonly TopicEntry[], count: number): Suggestion[] {
+  return topics.slice(0, count).map(toTopic).map(topicSuggestion);
 }
