@@ -1,6 +1,6 @@
 // Every built page passes the W3C Nu HTML checker (vnu-jar) with no errors.
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { z } from 'zod';
@@ -42,4 +42,16 @@ test('every built page is valid HTML', async () => {
     ? Report.parse(JSON.parse(output)).messages.filter((m) => m.type === 'error' && !m.message.startsWith('CSS: '))
     : [];
   expect(errors.map((e) => `${e.url?.replace(/^.*\/dist\//, '')}: ${e.message}`)).toEqual([]);
+});
+
+test('every stylesheet, script and preloaded file a built page links exists in the build', () => {
+  const missing = new Set<string>();
+  for (const file of htmlFiles(DIST)) {
+    const html = readFileSync(file, 'utf8');
+    for (const [, url] of html.matchAll(/<(?:link|script)\b[^>]*?\b(?:href|src)="(\/[^"/][^"]*)"/g)) {
+      const path = url!.split(/[?#]/)[0]!;
+      if (!path.startsWith('/api/') && !path.startsWith('/og/') && !existsSync(join(DIST, path))) missing.add(`${file}: ${url}`);
+    }
+  }
+  expect([...missing]).toEqual([]);
 });
