@@ -17,9 +17,10 @@ export interface Argon2idHash extends Argon2idParams {
 }
 
 /**
- * OWASP's first argon2id configuration (m=19 MiB, t=2, p=1). About 20 ms a hash in local workerd
- * (p95 about 23 ms, bench/README.md): heavier settings would fit the 50 ms budget for one hash,
- * but a sign-in that rehashes runs two, and Cloudflare's CPUs are not this machine's.
+ * OWASP's first argon2id option (m=19 MiB, t=2, p=1). In local workerd on this project's shared
+ * 2-core machine (bench/README.md) it costs about 27 ms of CPU a hash, median 29 ms; every heavier
+ * candidate costs 35 ms of CPU or more, leaving no headroom under the 50 ms p95 budget, nor for a
+ * sign-in that also rehashes (two hashes in one request).
  */
 export const PASSWORD_HASH_MEMORY_KIB = 19_456;
 export const PASSWORD_HASH_PASSES = 2;
