@@ -40,7 +40,7 @@ export default function SiteSettingsForm() {
 
   const changed = data !== null && draft.signUpOpen !== data.signUpOpen;
   return (
-    <form className="panel" onSubmit={save}>
+    <form className="panel admin-form" onSubmit={save}>
       <h2>Accounts</h2>
       <div className="check-field">
         <input id={signUpId} type="checkbox" checked={draft.signUpOpen} aria-describedby={`${signUpId}-hint`} onChange={(event) => setDraft({ ...draft, signUpOpen: event.target.checked })} />

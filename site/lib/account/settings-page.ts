@@ -111,7 +111,9 @@ async function showSessions(): Promise<void> {
     $<HTMLButtonElement>('[data-sign-out-all]').focus();
   };
   const now = new Date();
-  list.replaceChildren(...result.data.map((session) => sessionItem(session, now, revoke)));
+  // This device first, then the others as the API orders them (most recently seen first).
+  const sessions = [...result.data].sort((a, b) => Number(b.current) - Number(a.current));
+  list.replaceChildren(...sessions.map((session) => sessionItem(session, now, revoke)));
 }
 
 export async function initSettingsPage(): Promise<void> {
