@@ -67,6 +67,15 @@ export default function OutboxViewer() {
   const { data: messages, failure, loading, reload } = useApi(outboxQuery(filter), parseOutbox);
   const inputId = useId();
 
+  // The filter form also works before hydration, as a plain GET form: pick up its ?to= here.
+  useEffect(() => {
+    const to = new URLSearchParams(location.search).get('to')?.trim();
+    if (to) {
+      setRecipient(to);
+      setFilter(to);
+    }
+  }, []);
+
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     setFilter(recipient.trim());

@@ -1,7 +1,7 @@
 // /admin/users/: find accounts by name or email, filter by role, change a role with a select. A
 // refused change (the last admin, say) puts the select back and says why.
 import { useEffect, useId, useState, type SubmitEvent } from 'react';
-import { ROLES, type Role } from '../../lib/account/account';
+import { isRole, ROLES, type Role } from '../../lib/account/account';
 import { loadAccount } from '../../lib/account/session';
 import { formatDateTime } from '../../lib/account/time';
 import { requestApi } from '../../lib/api/request';
@@ -26,6 +26,15 @@ export default function UsersAdmin() {
 
   useEffect(() => {
     void loadAccount().then((state) => state.status === 'signed-in' && setMyId(state.account.id));
+    // The search form also works before hydration, as a plain GET form: pick up its query here.
+    const params = new URLSearchParams(location.search);
+    const q = params.get('q') ?? '';
+    const role = params.get('role') ?? '';
+    const start = { q, role: isRole(role) ? role : ('' as const) };
+    if (start.q || start.role) {
+      setDraft(start);
+      setFilter({ ...start, offset: 0 });
+    }
   }, []);
 
   const search = (event: SubmitEvent<HTMLFormElement>) => {
@@ -55,11 +64,11 @@ export default function UsersAdmin() {
       <form className="toolbar" role="search" aria-label="Find accounts" onSubmit={search}>
         <div className="field">
           <label htmlFor={searchId}>Name or email</label>
-          <input id={searchId} type="search" maxLength={100} autoComplete="off" value={draft.q} onChange={(event) => setDraft({ ...draft, q: event.target.value })} />
+          <input id={searchId} name="q" type="search" maxLength={100} autoComplete="off" value={draft.q} onChange={(event) => setDraft({ ...draft, q: event.target.value })} />
         </div>
         <div className="field field-narrow">
           <label htmlFor={roleId}>Role</label>
-          <select id={roleId} value={draft.role} onChange={(event) => setDraft({ ...draft, role: event.target.value as Role | '' })}>
+          <select id={roleId} name="role" value={draft.role} onChange={(event) => setDraft({ ...draft, role: event.target.value as Role | '' })}>
             <option value="">All roles</option>
             {ROLES.map((role) => (
               <option key={role} value={role}>

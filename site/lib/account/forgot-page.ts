@@ -3,7 +3,7 @@ import { requestApi } from '../api/request';
 import { parseMessageBody } from './account';
 import { $, reveal } from './dom';
 import { bindForm } from './form-controller';
-import { checkForgot } from './forms';
+import { checkForgot } from './entry-forms';
 
 export function initForgotPage(): void {
   const form = $<HTMLFormElement>('form[data-forgot-form]');

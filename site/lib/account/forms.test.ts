@@ -1,92 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { checkForgot, checkPasswordChange, checkProfile, checkReset, checkSignIn, checkSignUp, countCharacters } from './forms';
+import { checkEmail, checkNewPassword, checkUrl, countCharacters } from './forms';
 
-describe('checkSignUp', () => {
-  it('maps the form to the sign-up body, trimming the email and name but never the password', () => {
-    expect(checkSignUp({ displayName: '  Ada ', email: ' ada@example.com ', password: '  spaced pass  ', confirmPassword: '  spaced pass  ' })).toEqual({
-      ok: true,
-      request: { email: 'ada@example.com', password: '  spaced pass  ', displayName: 'Ada' },
-    });
-  });
-
-  it('names every field that needs fixing', () => {
-    const checked = checkSignUp({ displayName: '', email: 'not-an-email', password: 'short', confirmPassword: '' });
-    expect(checked.ok).toBe(false);
-    expect(!checked.ok && Object.keys(checked.fields).sort()).toEqual(['displayName', 'email', 'password']);
-    expect(!checked.ok && checked.fields.password).toBe('Use at least 8 characters (now 5).');
-  });
-
-  it('counts password length in characters, not UTF-16 units', () => {
+describe('countCharacters', () => {
+  it('counts code points of the NFC form, as the API does', () => {
     expect(countCharacters('😀😀😀😀')).toBe(4);
-    expect(checkSignUp({ displayName: 'A', email: 'a@b.co', password: '😀😀😀😀😀😀😀', confirmPassword: '😀😀😀😀😀😀😀' }).ok).toBe(false);
-    expect(checkSignUp({ displayName: 'A', email: 'a@b.co', password: 'пароль-дл', confirmPassword: 'пароль-дл' }).ok).toBe(true);
-  });
-
-  it('asks for the same password twice', () => {
-    const checked = checkSignUp({ displayName: 'A', email: 'a@b.co', password: 'long enough', confirmPassword: 'long enougH' });
-    expect(!checked.ok && checked.fields).toEqual({ confirmPassword: 'The two passwords differ. Type the same password twice.' });
-  });
-
-  it('limits the display name to 60 characters', () => {
-    const checked = checkSignUp({ displayName: 'x'.repeat(61), email: 'a@b.co', password: 'long enough', confirmPassword: 'long enough' });
-    expect(!checked.ok && checked.fields.displayName).toBe('Use at most 60 characters.');
+    expect(countCharacters('e\u0301')).toBe(1);
   });
 });
 
-describe('checkSignIn', () => {
-  it('sends any non-empty password, whatever the current rules', () => {
-    expect(checkSignIn({ email: 'a@b.co', password: 'x' })).toEqual({ ok: true, request: { email: 'a@b.co', password: 'x' } });
+describe('the shared rules', () => {
+  it('trims an email and asks for one that looks like an address', () => {
+    const fields: Record<string, string> = {};
+    expect(checkEmail('  ada@example.com ', fields)).toBe('ada@example.com');
+    checkEmail('ada@', fields, 'other');
+    expect(fields).toEqual({ other: 'Enter an email address like name@example.com.' });
   });
 
-  it('asks for both fields', () => {
-    const checked = checkSignIn({ email: '', password: '' });
-    expect(!checked.ok && checked.fields).toEqual({ email: 'Enter your email address.', password: 'Enter your password.' });
-  });
-});
-
-describe('checkForgot and checkReset', () => {
-  it('maps the forgot form to its email', () => {
-    expect(checkForgot({ email: 'a@b.co' })).toEqual({ ok: true, request: { email: 'a@b.co' } });
+  it('checks a new password and its confirmation only once the password itself is fine', () => {
+    const fields: Record<string, string> = {};
+    checkNewPassword({ password: 'short', confirmPassword: 'other' }, 'password', fields);
+    expect(fields).toEqual({ password: 'Use at least 8 characters (now 5).' });
   });
 
-  it('sends the token from the link with the new password', () => {
-    expect(checkReset({ password: 'new password', confirmPassword: 'new password' }, 'tok.en')).toEqual({ ok: true, request: { token: 'tok.en', password: 'new password' } });
-    expect(checkReset({ password: 'new password', confirmPassword: '' }, 'tok.en').ok).toBe(false);
-  });
-});
-
-describe('checkPasswordChange', () => {
-  it('maps current and new password', () => {
-    expect(checkPasswordChange({ currentPassword: 'old one!', newPassword: 'a new one', confirmPassword: 'a new one' })).toEqual({
-      ok: true,
-      request: { currentPassword: 'old one!', newPassword: 'a new one' },
-    });
-  });
-
-  it('refuses a new password equal to the current one', () => {
-    const checked = checkPasswordChange({ currentPassword: 'same thing', newPassword: 'same thing', confirmPassword: 'same thing' });
-    expect(!checked.ok && checked.fields).toEqual({ newPassword: 'Choose a password different from the current one.' });
-  });
-});
-
-describe('checkProfile', () => {
-  it('sends the whole profile: empty bio and website as null, only the links that are filled in', () => {
-    expect(checkProfile({ displayName: 'Ada', bio: '  ', website: '', 'social.github': 'https://github.com/ada', 'social.x': ' ' })).toEqual({
-      ok: true,
-      request: { displayName: 'Ada', bio: null, website: null, social: { github: 'https://github.com/ada' } },
-    });
-  });
-
-  it('wants full http(s) addresses', () => {
-    const checked = checkProfile({ displayName: 'Ada', website: 'ada.example', 'social.mastodon': 'javascript:alert(1)' });
-    expect(!checked.ok && checked.fields).toEqual({
-      website: 'Enter a full address that starts with https://.',
-      'social.mastodon': 'Enter a full address that starts with https://.',
-    });
-  });
-
-  it('limits the bio to 500 characters', () => {
-    const checked = checkProfile({ displayName: 'Ada', bio: 'b'.repeat(501) });
-    expect(!checked.ok && checked.fields.bio).toBe('Keep the bio to 500 characters (now 501).');
+  it('treats an empty address as none', () => {
+    const fields: Record<string, string> = {};
+    expect(checkUrl('  ', 'website', fields)).toBeNull();
+    expect(fields).toEqual({});
   });
 });

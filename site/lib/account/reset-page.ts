@@ -3,7 +3,7 @@ import { requestApi } from '../api/request';
 import { parseMessageBody } from './account';
 import { $, reveal, takeToken } from './dom';
 import { bindForm } from './form-controller';
-import { checkReset } from './forms';
+import { checkReset } from './entry-forms';
 import { publishAccount } from './session';
 
 export function initResetPage(): void {

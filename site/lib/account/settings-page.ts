@@ -5,7 +5,7 @@ import { expectRecord, parseMessageBody, parseUserBody, SOCIAL_NETWORKS, type Ac
 import { $ } from './dom';
 import { bindForm, setStatus } from './form-controller';
 import { mapApiFailure } from './form-errors';
-import { checkPasswordChange, checkProfile } from './forms';
+import { checkPasswordChange, checkProfile } from './settings-forms';
 import { describeAgo, formatDateTime } from './time';
 import { loadAccount, publishAccount } from './session';
 

@@ -3,7 +3,7 @@ import { requestApi } from '../api/request';
 import { expectRecord, isRecord, parseUserBody } from './account';
 import { $ } from './dom';
 import { bindForm } from './form-controller';
-import { checkSignIn } from './forms';
+import { checkSignIn } from './entry-forms';
 import { safeNextPath } from './next-url';
 import { loadAccount, publishAccount } from './session';
 
