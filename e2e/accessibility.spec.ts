@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { READER_PAGES } from './pages';
+import { ACCOUNT_PAGES, READER_PAGES } from './pages';
 
 for (const scheme of ['light', 'dark'] as const) {
-  for (const [name, path] of Object.entries(READER_PAGES)) {
+  for (const [name, path] of Object.entries({ ...READER_PAGES, ...ACCOUNT_PAGES })) {
     test(`axe finds no WCAG 2.2 AA violations on the ${name} page (${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);

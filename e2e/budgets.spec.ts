@@ -1,28 +1,16 @@
 // Byte budgets (DESIGN.md §4): sizes are deterministic, so they are tests. Measured as the browser
-// loads each page before any interaction, gzip-compressed here so the dev server's own encoding
-// does not matter.
-import { gzipSync } from 'node:zlib';
+// loads each page before any interaction (e2e/bytes.ts).
 import { expect, test } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
 import { INDEX_FILE_MAX_BYTES, SHARD_MAX_BYTES } from '../site/lib/search/suggestion-shards';
 import { shardFileName } from '../site/lib/search/suggestion-terms';
 import { isSuggestionIndexFile, shardUrl, SUGGESTION_INDEX_URL } from '../site/lib/search/suggestions';
-import { READER_PAGES } from './pages';
+import { JS_BUDGET_BYTES, measurePageBytes, TOTAL_BUDGET_BYTES } from './bytes';
+import { ACCOUNT_PAGES, READER_PAGES } from './pages';
 
-const JS_BUDGET_BYTES = 10 * 1024;
-const TOTAL_BUDGET_BYTES = 60 * 1024;
-
-for (const [name, path] of Object.entries(READER_PAGES)) {
+for (const [name, path] of Object.entries({ ...READER_PAGES, ...ACCOUNT_PAGES })) {
   test(`the ${name} page stays within the JavaScript and total byte budgets`, async ({ page }) => {
-    const sizes: { url: string; type: string; gzip: number }[] = [];
-    page.on('response', async (response) => {
-      const type = response.request().resourceType();
-      if (type === 'image' || response.status() >= 300) return;
-      const body = await response.body().catch(() => Buffer.alloc(0));
-      sizes.push({ url: response.url(), type, gzip: gzipSync(body, { level: 9 }).byteLength });
-    });
-    await page.goto(path, { waitUntil: 'networkidle' });
-    const js = sizes.filter((entry) => entry.type === 'script').reduce((sum, entry) => sum + entry.gzip, 0);
-    const total = sizes.reduce((sum, entry) => sum + entry.gzip, 0);
+    const { js, total, sizes } = await measurePageBytes(page, path);
     test.info().annotations.push({ type: 'bytes', description: `${name}: js ${js} B, total ${total} B (gzip)` });
     expect(js, `JavaScript on ${path}: ${JSON.stringify(sizes.filter((e) => e.type === 'script'))}`).toBeLessThanOrEqual(JS_BUDGET_BYTES);
     expect(total, `everything but images on ${path}: ${JSON.stringify(sizes)}`).toBeLessThanOrEqual(TOTAL_BUDGET_BYTES);

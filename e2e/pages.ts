@@ -12,3 +12,16 @@ export const READER_PAGES = {
   search: '/search/',
   'not found': '/no-such-page/',
 } as const;
+
+// The account pages as a signed-out visitor first sees them (static, reader-facing: same budgets).
+export const ACCOUNT_PAGES = {
+  'sign-in': '/account/sign-in/',
+  'sign-up': '/account/sign-up/',
+  'forgot password': '/account/forgot/',
+  'reset password without a token': '/account/reset/',
+  'verify email without a token': '/account/verify/',
+  'settings, signed out': '/account/settings/',
+} as const;
+
+/** Sample accounts seeded on start (scripts/seed.mjs), all with this password. */
+export const SAMPLE_PASSWORD = 'blogx-sample-password';
