@@ -27,6 +27,8 @@ export default defineConfig({
                 TEST_MIGRATIONS: migrations,
                 CLIENT_KEY_SECRET: 'test-client-key-secret',
                 TEST_CLIENT_KEYS: '1',
+                // Whatever a local .dev.vars says (npm start writes development there), tests run as production.
+                BLOGX_ENV: 'test',
                 GITHUB_CLIENT_ID: 'test-github-client',
                 GITHUB_CLIENT_SECRET: 'test-github-secret',
                 GOOGLE_CLIENT_ID: 'test-google-client',

@@ -237,3 +237,28 @@ test('axe finds no violations on the sign-in and sign-up forms showing their err
     await expectNoAxeViolations(page);
   }
 });
+
+test('a reader uploads a picture that is cropped, resized and shown, then removes it', async ({ page }) => {
+  await signInAs(page, 'amara@blogx.example');
+  await page.goto('/account/settings/');
+  // A 600 x 300 picture made in the page, so the test needs no fixture file.
+  const png = await page.evaluate(async () => {
+    const canvas = new OffscreenCanvas(600, 300);
+    const context = canvas.getContext('2d')!;
+    context.fillStyle = '#2357c6';
+    context.fillRect(0, 0, 600, 300);
+    return [...new Uint8Array(await (await canvas.convertToBlob({ type: 'image/png' })).arrayBuffer())];
+  });
+  await page.getByLabel('New picture').setInputFiles({ name: 'wide.png', mimeType: 'image/png', buffer: Buffer.from(png) });
+  await expect(page.locator('[data-avatar-status]')).toHaveText('Picture saved.');
+  const image = page.locator('img[data-avatar-image]');
+  await expect(image).toBeVisible();
+  const src = await image.getAttribute('src');
+  expect(src).toMatch(/^\/api\/media\/avatars\/[a-z0-9]+\/[a-z0-9]+\.webp$/);
+  const size = await image.evaluate((img: HTMLImageElement) => img.decode().then(() => [img.naturalWidth, img.naturalHeight]));
+  expect(size).toEqual([256, 256]);
+  await page.getByRole('button', { name: 'Remove picture' }).click();
+  await expect(page.locator('[data-avatar-status]')).toHaveText('Picture removed.');
+  await expect(image).toBeHidden();
+  expect((await page.request.get(src!)).status()).toBe(404);
+});

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { QUIET_ENV, ROOT } from './run.mjs';
 
-const SITE_FILES = ['site', 'edge/content', 'edge/og', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'content/authors.json', 'content/authors', 'content/categories.json'];
+const SITE_FILES = ['site', 'edge/content', 'edge/og', 'edge/auth/next-path.ts', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'content/authors.json', 'content/authors', 'content/categories.json'];
 
 /** Copies everything a build needs except content/posts, which the caller fills. */
 export async function copySiteWithoutPosts(target) {

@@ -2,6 +2,7 @@
 // and goes into the page as text or form values, never as HTML.
 import { requestApi, type ApiFailure } from '../api/request';
 import { expectRecord, parseMessageBody, parseUserBody, SOCIAL_NETWORKS, type Account } from './account';
+import { resizeAvatar } from './avatar';
 import { $ } from './dom';
 import { bindForm, setStatus } from './form-controller';
 import { mapApiFailure } from './form-errors';
@@ -84,6 +85,49 @@ function sessionItem(session: SessionInfo, now: Date, onRevoke: (session: Sessio
   return item;
 }
 
+function showAvatar(account: Account): void {
+  const image = $<HTMLImageElement>('[data-avatar-image]');
+  if (account.avatarUrl) image.src = account.avatarUrl;
+  image.hidden = !account.avatarUrl;
+  $('[data-avatar-empty]').hidden = Boolean(account.avatarUrl);
+  $('[data-avatar-remove]').hidden = !account.avatarUrl;
+}
+
+function bindAvatar(account: Account): void {
+  const status = $('[data-avatar-status]');
+  const input = $<HTMLInputElement>('[data-avatar-file]');
+  const remove = $<HTMLButtonElement>('[data-avatar-remove]');
+  const done = (result: Awaited<ReturnType<typeof requestApi<Account>>>, message: string) => {
+    if (!result.ok) {
+      status.textContent = failureText(result.error);
+      return;
+    }
+    publishAccount(result.data);
+    showAvatar(result.data);
+    status.textContent = message;
+  };
+  showAvatar(account);
+  input.addEventListener('change', async () => {
+    const file = input.files?.[0];
+    if (!file) return;
+    status.textContent = 'Uploading…';
+    let picture: Blob;
+    try {
+      picture = await resizeAvatar(file);
+    } catch {
+      status.textContent = 'This file could not be read as a picture. Try a PNG, JPEG or WebP.';
+      return;
+    } finally {
+      input.value = '';
+    }
+    done(await requestApi('/api/auth/me/avatar', { method: 'PUT', body: picture, parse: parseUserBody }), 'Picture saved.');
+  });
+  remove.addEventListener('click', async () => {
+    status.textContent = 'Removing…';
+    done(await requestApi('/api/auth/me/avatar', { method: 'DELETE', parse: parseUserBody }), 'Picture removed.');
+  });
+}
+
 async function showSessions(): Promise<void> {
   const list = $('[data-session-list]');
   const status = $('[data-sessions-status]');
@@ -134,6 +178,7 @@ export async function initSettingsPage(): Promise<void> {
   const passwordForm = $<HTMLFormElement>('form[data-password-form]');
   fillAccount(account);
   fillProfile(profileForm, account);
+  bindAvatar(account);
   $('[data-settings-content]').hidden = false;
 
   bindForm(profileForm, {

@@ -4,7 +4,7 @@ import { expectRecord, isRecord, parseUserBody } from './account';
 import { $ } from './dom';
 import { bindForm } from './form-controller';
 import { checkSignIn } from './entry-forms';
-import { safeNextPath } from './next-url';
+import { safeNextPath } from '../../../edge/auth/next-path';
 import { loadAccount, publishAccount } from './session';
 
 /** Social sign-in providers this page knows how to label; anything else the API lists is ignored. */

@@ -54,8 +54,8 @@ export function readFailure(status: number, body: unknown, retryAfterHeader: str
 }
 
 export interface RequestOptions<T> {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
-  /** Sent as JSON. */
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Sent as JSON, or as it is with its own type when a Blob (an avatar picture). */
   body?: unknown;
   /** Checks a 2xx body and returns it typed; throw (or return undefined for 204) otherwise. */
   parse?: (body: unknown) => T;
@@ -76,8 +76,8 @@ export async function requestApi<T = undefined>(path: string, options: RequestOp
     response = await doFetch(path, {
       method,
       credentials: 'same-origin',
-      headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': body instanceof Blob ? body.type : 'application/json' },
+      body: body === undefined || body instanceof Blob ? body : JSON.stringify(body),
       signal,
     });
   } catch (error) {
