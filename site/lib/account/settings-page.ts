@@ -2,7 +2,6 @@
 // and goes into the page as text or form values, never as HTML.
 import { requestApi, type ApiFailure } from '../api/request';
 import { expectRecord, parseMessageBody, parseUserBody, SOCIAL_NETWORKS, type Account } from './account';
-import { resizeAvatar } from './avatar';
 import { $ } from './dom';
 import { bindForm, setStatus } from './form-controller';
 import { mapApiFailure } from './form-errors';
@@ -86,10 +85,14 @@ function sessionItem(session: SessionInfo, now: Date, onRevoke: (session: Sessio
 }
 
 function showAvatar(account: Account): void {
-  const image = $<HTMLImageElement>('[data-avatar-image]');
-  if (account.avatarUrl) image.src = account.avatarUrl;
-  image.hidden = !account.avatarUrl;
-  $('[data-avatar-empty]').hidden = Boolean(account.avatarUrl);
+  const slot = $('[data-avatar-slot]');
+  if (account.avatarUrl) {
+    const image = Object.assign(document.createElement('img'), { src: account.avatarUrl, alt: 'Your picture', width: 96, height: 96 });
+    image.dataset.avatarImage = '';
+    slot.replaceChildren(image);
+  } else {
+    slot.replaceChildren();
+  }
   $('[data-avatar-remove]').hidden = !account.avatarUrl;
 }
 
@@ -113,7 +116,8 @@ function bindAvatar(account: Account): void {
     status.textContent = 'Uploading…';
     let picture: Blob;
     try {
-      picture = await resizeAvatar(file);
+      // Loaded on first use: most visits to this page never change the picture.
+      picture = await (await import('./avatar')).resizeAvatar(file);
     } catch {
       status.textContent = 'This file could not be read as a picture. Try a PNG, JPEG or WebP.';
       return;
