@@ -302,3 +302,22 @@ describe('roles from configuration', () => {
     expect(user).toMatchObject({ role: 'admin' });
   });
 });
+
+describe('bad input to the account routes', () => {
+  it('answers malformed, mistyped, oversized and non-JSON bodies in the one error shape and creates nothing', async () => {
+    const email = uniqueEmail('garbage');
+    const send = (body: string, type = 'application/json') => api('/auth/sign-up', { method: 'POST', headers: { 'content-type': type, ...newClient() }, body });
+    const cases: [Response, number, string][] = [
+      [await send('{"email": "x'), 400, 'bad_request'],
+      [await send(JSON.stringify({ email, password: 12345678, displayName: ['x'] })), 400, 'invalid_request'],
+      [await send(JSON.stringify({ email: "x' OR '1'='1", password: 'a fine long passphrase', displayName: 'X' })), 400, 'invalid_request'],
+      [await send(JSON.stringify({ email, password: 'a fine long passphrase', displayName: 'x'.repeat(70_000) })), 413, 'payload_too_large'],
+      [await send(`email=${email}&password=whatever`, 'application/x-www-form-urlencoded'), 415, 'unsupported_media_type'],
+    ];
+    for (const [res, status, code] of cases) {
+      expect(res.status).toBe(status);
+      expect((await errorOf(res)).code).toBe(code);
+    }
+    expect(await db().select().from(users).where(eq(users.email, email))).toEqual([]);
+  });
+});
