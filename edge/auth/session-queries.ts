@@ -45,8 +45,10 @@ export async function validateSessionToken(db: Db, token: string, now: Date): Pr
   return { id: parts.id, user: row.user, expiresAt: verdict.expiresAt, refreshed: verdict.refresh };
 }
 
-export async function invalidateSession(db: Db, sessionId: string): Promise<void> {
-  await db.delete(sessions).where(eq(sessions.id, sessionId));
+/** Ends one session; with `userId`, only if it is that user's. Returns whether one ended. */
+export async function invalidateSession(db: Db, sessionId: string, userId?: string): Promise<boolean> {
+  const where = userId ? and(eq(sessions.id, sessionId), eq(sessions.userId, userId)) : eq(sessions.id, sessionId);
+  return (await db.delete(sessions).where(where).returning({ id: sessions.id })).length > 0;
 }
 
 /** Signs the user out everywhere, or everywhere but `exceptSessionId`; returns how many ended. */

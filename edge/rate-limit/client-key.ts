@@ -7,8 +7,14 @@ import type { AppEnv } from '../env';
 /** Tests and benchmarks name their client with this header, honoured only when TEST_CLIENT_KEYS is "1". */
 export const TEST_CLIENT_KEY_HEADER = 'x-test-client-key';
 
+// The secret is fixed for an isolate's life: import it as a key once, not on every request.
+let imported: { secret: string; key: Promise<CryptoKey> } | undefined;
+
 async function keyedHash(secret: string, value: string): Promise<string> {
-  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  if (imported?.secret !== secret) {
+    imported = { secret, key: crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']) };
+  }
+  const key = await imported.key;
   const mac = await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(value));
   return encodeHexLowerCase(new Uint8Array(mac)).slice(0, 32);
 }

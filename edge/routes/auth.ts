@@ -245,11 +245,9 @@ export const authRoutes = createRouter()
   })
   .openapi(revokeRoute, async (c) => {
     const session = requireSession(c);
-    const db = createDb(c.env);
     const { id } = c.req.valid('param');
-    const own = (await listUserSessions(db, session.user.id)).some((s) => s.id === id);
-    if (!own) throw new ApiError('not_found', 404, 'No such session on this account');
-    await invalidateSession(db, id);
+    // Scoped to the caller's account in the statement itself: another account's session is "not found".
+    if (!(await invalidateSession(createDb(c.env), id, session.user.id))) throw new ApiError('not_found', 404, 'No such session on this account');
     if (id === session.id) clearSessionCookies(c);
     return c.body(null, 204);
   });
