@@ -2,6 +2,7 @@
 // and kept in the Cache API under its canonical URL (with the current version), so a made-up ?v=
 // can neither miss the cache nor make the Worker draw. Within an isolate, concurrent requests for a
 // card that is being drawn wait for that drawing.
+import { encodeBase64 } from '@oslojs/encoding';
 import { readPostsManifest } from '../content/read-posts-manifest';
 import { ApiError } from '../errors';
 import { cardFromManifest, cardVersion, CURRENT_CARD_MAX_AGE_SECONDS, type Card } from './card';
@@ -74,8 +75,5 @@ async function avatarDataUri(assets: Fetcher, url: URL): Promise<string | undefi
     console.warn(`[og] avatar ${url.pathname} answered ${res.status} ${type}; drawing a monogram`);
     return undefined;
   }
-  const bytes = new Uint8Array(await res.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return `data:${type.split(';')[0]};base64,${btoa(binary)}`;
+  return `data:${type.split(';')[0]};base64,${encodeBase64(new Uint8Array(await res.arrayBuffer()))}`;
 }
